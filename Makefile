@@ -1,0 +1,121 @@
+# gapcheck: resume-to-role skill-gap analyzer.
+#
+#   make demo      install missing packages, build, run on a sample resume
+#   make test      install missing packages, build, run every test
+#   make check     the tests again, built with ASan and UBSan
+#   make install   PREFIX=/usr/local DESTDIR=
+
+VERSION		= 0.1.0
+PREFIX		?= /usr/local
+BINDIR		= $(PREFIX)/bin
+MANDIR		= $(PREFIX)/share/man
+LEXICONDIR	= $(PREFIX)/share/gapcheck/lexicon
+
+# Debian 12 packages the build and the tests need.
+DEB_PACKAGES	= gcc make pkg-config libpcre2-dev libxml2-dev \
+		  libutf8proc-dev libzip-dev libjansson-dev libcmocka-dev \
+		  mandoc
+PKGS		= libpcre2-8 libxml-2.0 libutf8proc libzip jansson
+
+BUILD		?= build
+CC		?= cc
+WARNINGS	= -Wall -Wextra -Wshadow -Wformat=2 -Wstrict-prototypes \
+		  -Wmissing-prototypes -Wwrite-strings -Wpointer-arith
+CFLAGS		?= -O2 -g
+SANITIZE	?=
+ALL_CFLAGS	= -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE \
+		  $(WARNINGS) $(CFLAGS) $(SANITIZE) \
+		  -DVERSION='"$(VERSION)"' -DLEXICONDIR='"$(LEXICONDIR)"' \
+		  $(shell pkg-config --cflags $(PKGS))
+LIBS		= $(shell pkg-config --libs $(PKGS)) -lm
+TEST_LIBS	= $(shell pkg-config --libs cmocka)
+
+MODULES		= util diag options roles read sniff norm token phrase \
+		  lexicon scan match score analyze report report_text \
+		  report_json
+OBJS		= $(MODULES:%=$(BUILD)/obj/%.o)
+UNIT_TESTS	= $(patsubst tests/unit/%.c,%,$(wildcard tests/unit/test_*.c))
+UNIT_BINS	= $(UNIT_TESTS:%=$(BUILD)/tests/%)
+BIN		= $(if $(filter build,$(BUILD)),gapcheck,$(BUILD)/gapcheck)
+
+SAMPLE		= corpora/samples/backend-mid-python.txt
+
+.PHONY: all deps demo test check unit golden golden-update lint clean \
+	install uninstall
+
+all: $(BIN)
+
+$(BIN): $(OBJS) $(BUILD)/obj/main.o
+	$(CC) $(ALL_CFLAGS) -o $@ $^ $(LIBS)
+
+$(BUILD)/obj/%.o: analyzer/%.c analyzer/*.h Makefile
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
+$(BUILD)/tests/%: tests/unit/%.c tests/unit/unit.h $(OBJS)
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -Ianalyzer -Itests/unit \
+	    $(shell pkg-config --cflags cmocka) -o $@ $< $(OBJS) \
+	    $(LIBS) $(TEST_LIBS)
+
+# Install what is missing, and only that, with sudo when not root.
+deps:
+	@missing=; for p in $(DEB_PACKAGES); do \
+	    dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | \
+	    grep -q 'ok installed' || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	    echo "installing:$$missing"; \
+	    if [ "$$(id -u)" -eq 0 ]; then sudo=; else sudo=sudo; fi; \
+	    $$sudo apt-get update -qq && \
+	    DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq \
+	        --no-install-recommends $$missing >/dev/null || exit 1; \
+	fi
+
+demo: deps
+	@$(MAKE) --no-print-directory all
+	./gapcheck $(SAMPLE)
+
+test: deps
+	@$(MAKE) --no-print-directory unit golden lint
+
+unit: $(UNIT_BINS)
+	@failed=0; for t in $(UNIT_BINS); do \
+	    GAPCHECK_LEXICON_PATH=$(CURDIR)/lexicon $$t || failed=1; \
+	done; exit $$failed
+
+golden: $(BIN)
+	@sh tests/golden.sh ./$(BIN)
+
+golden-update: $(BIN)
+	@sh tests/golden.sh --update ./$(BIN) $(T)
+
+# Man pages clean under mandoc, each header compiles alone, and every
+# long option in --help is in gapcheck(1) and the reverse.
+lint: $(BIN)
+	mandoc -Tlint -Wwarning man/gapcheck.1 man/gapcheck-lexicon.5
+	@for h in analyzer/*.h; do \
+	    echo "#include \"$$h\"" | $(CC) $(ALL_CFLAGS) -x c \
+	        -fsyntax-only - || exit 1; done
+	@sh tests/lint-options.sh ./$(BIN) man/gapcheck.1
+
+check: deps
+	@$(MAKE) --no-print-directory BUILD=build/san CFLAGS='-O1 -g' \
+	    SANITIZE='-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all' \
+	    unit golden
+
+clean:
+	rm -rf build gapcheck
+
+install: $(BIN)
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 \
+	    $(DESTDIR)$(MANDIR)/man5 $(DESTDIR)$(LEXICONDIR)
+	install -m 755 $(BIN) $(DESTDIR)$(BINDIR)/gapcheck
+	install -m 644 man/gapcheck.1 $(DESTDIR)$(MANDIR)/man1/
+	install -m 644 man/gapcheck-lexicon.5 $(DESTDIR)$(MANDIR)/man5/
+	install -m 644 lexicon/*.lex $(DESTDIR)$(LEXICONDIR)/
+
+uninstall:
+	rm -f $(DESTDIR)$(BINDIR)/gapcheck \
+	    $(DESTDIR)$(MANDIR)/man1/gapcheck.1 \
+	    $(DESTDIR)$(MANDIR)/man5/gapcheck-lexicon.5
+	rm -rf $(DESTDIR)$(PREFIX)/share/gapcheck

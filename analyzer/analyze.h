@@ -1,0 +1,46 @@
+/*
+ * analyze.h: run one document through normalize -> scan -> match ->
+ * score, reusing one worker's buffers from document to document.
+ * Used by main.c and the tests.
+ */
+#ifndef GAPCHECK_ANALYZE_H
+#define GAPCHECK_ANALYZE_H
+
+#include <stddef.h>
+
+#include "match.h"
+#include "norm.h"
+#include "score.h"
+
+struct diag;
+struct doc;
+struct lexicon;
+struct scanner;
+
+/* What the reports read: all borrowed, valid until the next run. */
+struct analysis {
+	const struct lexicon	*lx;
+	const struct doc	*doc;
+	const struct norm	*norm;
+	const struct findings	*findings;
+	const struct score	*score;
+};
+
+struct analyzer {
+	const struct lexicon	*lx;
+	struct norm		 norm;
+	struct scanner		*scanner;
+	struct findings		 findings;
+	struct score		 score;
+	struct analysis		 result;
+};
+
+/* One per thread; lex is borrowed and must outlive it. */
+struct analyzer	*analyzer_new(const struct lexicon *lex);
+void		 analyzer_free(struct analyzer *);
+
+/* target: a stage index, or LEX_NONE for the stage after the one reached. */
+const struct analysis	*analyzer_run(struct analyzer *, const struct doc *,
+			    size_t target, struct diag *);
+
+#endif

@@ -1,0 +1,1003 @@
+/*
+ * lexicon.c: parse and validate a lexicon file, then compile it.
+ *
+ * Parsing goes in two passes: the first reads every line and records
+ * names as written, the second resolves names (implies, members) so a
+ * skill may refer to one defined further down.  Every problem is
+ * reported with its line; loading fails if there was any.
+ */
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+
+#include "diag.h"
+#include "lexicon.h"
+#include "norm.h"
+#include "phrase.h"
+#include "token.h"
+#include "util.h"
+
+#define MAXARGS		64
+#define MAXERRORS	30
+#define RE_OPTIONS	(PCRE2_UTF | PCRE2_UCP | PCRE2_CASELESS)
+/* Largest lexicon file read; a lexicon is hand-written text. */
+#define LEXICON_MAXSIZE	(16u << 20)
+
+/* A name to resolve once every skill is known. */
+struct pending {
+	size_t		 owner;		/* skill or group index */
+	int		 is_group;	/* members, else implies */
+	char		*name;
+	unsigned long	 line;
+};
+
+struct pattern_src {
+	size_t	 skill;
+	char	*re;
+};
+
+struct parser {
+	struct lexicon		*lx;
+	struct diag		*diag;
+	const char		*name;
+	unsigned long		 line;
+	int			 in_block;	/* 0, 's'kill or 'g'roup */
+	struct pending		*pend;
+	size_t			 npend, pendcap;
+	struct pattern_src	*pats;
+	size_t			 npats, patcap;
+	unsigned long		*skill_line;	/* for messages */
+	size_t			 skill_linecap;
+	size_t			 skillcap, groupcap, aliascap;
+	size_t			 guidecap, stagecap, catcap;
+	size_t			 labelcap, headingcap, rulecap;
+	int			 has_threshold;
+	unsigned		 errors;
+};
+
+static void
+lerr(struct parser *p, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+
+static void
+lerr(struct parser *p, const char *fmt, ...)
+{
+	char	msg[512];
+	va_list	ap;
+
+	p->errors++;
+	if (p->errors > MAXERRORS)
+		return;
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof(msg), fmt, ap);
+	va_end(ap);
+	if (p->errors == MAXERRORS)
+		diag_error(p->diag, EXIT_LEXICON, p->name, p->line,
+		    "%s (and more errors not shown)", msg);
+	else
+		diag_error(p->diag, EXIT_LEXICON, p->name, p->line, "%s", msg);
+}
+
+/*
+ * Split line into arguments, in place.  Bare words end at blanks;
+ * "quoted strings" may hold blanks, \" and \\.  Returns the count, or
+ * -1 after reporting a syntax error.
+ */
+static int
+split_args(struct parser *p, char *line, char **args)
+{
+	char	*s = line, *o;
+	int	 n = 0;
+
+	for (;;) {
+		while (*s == ' ' || *s == '\t')
+			s++;
+		if (*s == '\0')
+			return n;
+		if (n == MAXARGS) {
+			lerr(p, "too many arguments (at most %d)", MAXARGS);
+			return -1;
+		}
+		if (*s == '"') {
+			args[n++] = o = ++s;
+			for (;;) {
+				if (*s == '\0') {
+					lerr(p, "unterminated quoted string");
+					return -1;
+				}
+				if (*s == '"')
+					break;
+				if (*s == '\\' && (s[1] == '"' ||
+				    s[1] == '\\'))
+					s++;
+				*o++ = *s++;
+			}
+			s++;
+			*o = '\0';
+			if (*s != '\0' && *s != ' ' && *s != '\t') {
+				lerr(p, "missing blank after quoted string");
+				return -1;
+			}
+			if (*s != '\0')
+				s++;
+		} else {
+			args[n++] = s;
+			while (*s != '\0' && *s != ' ' && *s != '\t')
+				s++;
+			if (*s != '\0')
+				*s++ = '\0';
+		}
+	}
+}
+
+static size_t
+find_id(const void *base, size_t n, size_t size, const char *id)
+{
+	const char	*b = base;
+	size_t		 i;
+
+	/* Every id-bearing struct starts with its char *id. */
+	for (i = 0; i < n; i++)
+		if (strcmp(*(char *const *)(const void *)(b + i * size),
+		    id) == 0)
+			return i;
+	return LEX_NONE;
+}
+
+size_t
+lexicon_skill_index(const struct lexicon *lx, const char *id)
+{
+	return find_id(lx->skills, lx->nskills, sizeof(*lx->skills), id);
+}
+
+size_t
+lexicon_stage_index(const struct lexicon *lx, const char *id)
+{
+	return find_id(lx->stages, lx->nstages, sizeof(*lx->stages), id);
+}
+
+static int
+valid_id(const char *s)
+{
+	if (*s == '\0')
+		return 0;
+	for (; *s != '\0'; s++)
+		if (!((*s >= 'a' && *s <= 'z') || (*s >= '0' && *s <= '9') ||
+		    *s == '-' || *s == '_' || *s == '.'))
+			return 0;
+	return 1;
+}
+
+static int
+check_new_id(struct parser *p, const char *what, const char *id,
+    size_t existing)
+{
+	if (!valid_id(id)) {
+		lerr(p, "%s id \"%s\": use lower-case letters, digits, "
+		    "'-', '_' and '.'", what, id);
+		return 0;
+	}
+	if (existing != LEX_NONE) {
+		lerr(p, "duplicate %s id \"%s\"", what, id);
+		return 0;
+	}
+	return 1;
+}
+
+static int
+parse_int(struct parser *p, const char *what, const char *s, int lo, int hi,
+    int *out)
+{
+	char	*end;
+	long	 v;
+
+	errno = 0;
+	v = strtol(s, &end, 10);
+	if (*s == '\0' || *end != '\0' || errno != 0 || v < lo || v > hi) {
+		lerr(p, "%s \"%s\": expected a whole number from %d to %d",
+		    what, s, lo, hi);
+		return 0;
+	}
+	*out = (int)v;
+	return 1;
+}
+
+int
+lexicon_key(const char *text, size_t len, char *out, size_t cap)
+{
+	struct token	t;
+	size_t		pos = 0, o = 0;
+	uint32_t	line = 0;
+	int		n = 0;
+
+	while (token_next(text, len, &pos, &line, &t)) {
+		if (++n > 8 || o + t.len + 2 > cap)
+			return 0;
+		if (o > 0)
+			out[o++] = ' ';
+		memcpy(out + o, text + t.start, t.len);
+		o += t.len;
+	}
+	if (cap == 0)
+		return 0;
+	out[o] = '\0';
+	return n > 0;
+}
+
+static pcre2_code *
+compile_re(struct parser *p, const char *src, const char *what)
+{
+	pcre2_code	*re;
+	int		 err;
+	PCRE2_SIZE	 off;
+	PCRE2_UCHAR	 msg[256];
+
+	re = pcre2_compile((PCRE2_SPTR)src, PCRE2_ZERO_TERMINATED,
+	    RE_OPTIONS, &err, &off, NULL);
+	if (re == NULL) {
+		pcre2_get_error_message(err, msg, sizeof(msg));
+		lerr(p, "%s: pattern error at offset %zu: %s", what,
+		    (size_t)off, (char *)msg);
+		return NULL;
+	}
+	(void)pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);
+	return re;
+}
+
+static struct lex_skill *
+cur_skill(struct parser *p)
+{
+	return &p->lx->skills[p->lx->nskills - 1];
+}
+
+static struct lex_group *
+cur_group(struct parser *p)
+{
+	return &p->lx->groups[p->lx->ngroups - 1];
+}
+
+static void
+add_alias(struct parser *p, const char *written, int ambiguous)
+{
+	struct lexicon	*lx = p->lx;
+	char		*key = norm_string(written);
+	size_t		 pos = 0, len = strlen(key), old;
+	uint32_t	 node = PHRASE_ROOT, line = 0;
+	struct token	 t;
+	int		 ntok = 0;
+
+	while (token_next(key, len, &pos, &line, &t)) {
+		node = phrase_add(lx->phrases, node, key + t.start, t.len);
+		ntok++;
+	}
+	if (ntok == 0 || line > 0) {
+		lerr(p, "alias \"%s\" has no word to match", written);
+		free(key);
+		return;
+	}
+	old = phrase_value(lx->phrases, node);
+	if (old != PHRASE_NONE) {
+		lerr(p, "alias \"%s\" already names skill \"%s\"", written,
+		    lx->skills[lx->aliases[old].skill].id);
+		free(key);
+		return;
+	}
+	xgrow(&lx->aliases, &p->aliascap, lx->naliases + 1,
+	    sizeof(*lx->aliases));
+	lx->aliases[lx->naliases].skill = lx->nskills - 1;
+	lx->aliases[lx->naliases].ambiguous = ambiguous;
+	lx->aliases[lx->naliases].text = key;
+	phrase_set_value(lx->phrases, node, (uint32_t)lx->naliases);
+	lx->naliases++;
+	if (ambiguous)
+		cur_skill(p)->ambiguous = 1;
+}
+
+static void
+add_rule(struct parser *p, struct lex_rules *rules, enum lex_rule_kind kind,
+    const char *src, const char *directive)
+{
+	pcre2_code	*re = compile_re(p, src, directive);
+
+	if (re == NULL)
+		return;
+	rules->v = xreallocarray(rules->v, rules->n + 1, sizeof(*rules->v));
+	rules->v[rules->n].kind = kind;
+	rules->v[rules->n].re = re;
+	rules->n++;
+}
+
+static void
+add_keys(struct parser *p, char ***list, size_t *n, size_t *cap,
+    char **args, int nargs)
+{
+	char	 key[256], *norm;
+	int	 i;
+
+	for (i = 0; i < nargs; i++) {
+		norm = norm_string(args[i]);
+		if (!lexicon_key(norm, strlen(norm), key, sizeof(key)))
+			lerr(p, "\"%s\": expected one to eight words",
+			    args[i]);
+		else {
+			xgrow(list, cap, *n + 1, sizeof(**list));
+			(*list)[(*n)++] = xstrdup(key);
+		}
+		free(norm);
+	}
+}
+
+static void
+add_guides(struct parser *p, size_t **v, size_t *n, char **args, int nargs)
+{
+	size_t	g;
+	int	i;
+
+	for (i = 0; i < nargs; i++) {
+		g = find_id(p->lx->guides, p->lx->nguides,
+		    sizeof(*p->lx->guides), args[i]);
+		if (g == LEX_NONE) {
+			lerr(p, "unknown guide \"%s\"", args[i]);
+			continue;
+		}
+		*v = xreallocarray(*v, *n + 1, sizeof(**v));
+		(*v)[(*n)++] = g;
+	}
+}
+
+static void
+add_pending(struct parser *p, int is_group, char **args, int nargs)
+{
+	int	i;
+
+	for (i = 0; i < nargs; i++) {
+		xgrow(&p->pend, &p->pendcap, p->npend + 1, sizeof(*p->pend));
+		p->pend[p->npend].owner = is_group ? p->lx->ngroups - 1 :
+		    p->lx->nskills - 1;
+		p->pend[p->npend].is_group = is_group;
+		p->pend[p->npend].name = xstrdup(args[i]);
+		p->pend[p->npend].line = p->line;
+		p->npend++;
+	}
+}
+
+static size_t
+need_stage(struct parser *p, const char *id)
+{
+	size_t	s = lexicon_stage_index(p->lx, id);
+
+	if (s == LEX_NONE)
+		lerr(p, "unknown stage \"%s\"", id);
+	return s;
+}
+
+/* Directives: where they may stand and how many arguments they take. */
+enum where { W_TOP, W_SKILL, W_GROUP, W_BLOCK, W_RULE };
+
+struct directive {
+	const char	*name;
+	enum where	 where;
+	int		 minargs;
+	int		 maxargs;	/* -1: any; 0 with raw: the rest */
+	int		 raw;
+};
+
+static const struct directive directives[] = {
+	{ "role",		W_TOP,   2, 2,  0 },
+	{ "guide",		W_TOP,   3, 3,  0 },
+	{ "stage",		W_TOP,   3, 4,  0 },
+	{ "threshold",		W_TOP,   1, 1,  0 },
+	{ "category",		W_TOP,   2, 2,  0 },
+	{ "context-label",	W_TOP,   1, -1, 0 },
+	{ "heading",		W_TOP,   1, -1, 0 },
+	{ "cue-before",		W_RULE,  1, 1,  1 },
+	{ "cue-after",		W_RULE,  1, 1,  1 },
+	{ "veto-before",	W_RULE,  1, 1,  1 },
+	{ "veto-after",		W_RULE,  1, 1,  1 },
+	{ "skill",		W_BLOCK, 2, 2,  0 },
+	{ "group",		W_BLOCK, 2, 2,  0 },
+	{ "alias",		W_SKILL, 1, -1, 0 },
+	{ "ambiguous",		W_SKILL, 1, -1, 0 },
+	{ "pattern",		W_SKILL, 1, 1,  1 },
+	{ "implies",		W_SKILL, 1, -1, 0 },
+	{ "members",		W_GROUP, 1, -1, 0 },
+	{ "category",		W_SKILL, 1, 1,  0 },
+	{ "stage",		W_BLOCK, 1, 1,  0 },
+	{ "weight",		W_BLOCK, 1, 1,  0 },
+	{ "from",		W_BLOCK, 1, -1, 0 },
+	{ NULL,			W_TOP,   0, 0,  0 }
+};
+
+static const struct directive *
+find_directive(struct parser *p, const char *name)
+{
+	const struct directive	*d, *any = NULL;
+
+	for (d = directives; d->name != NULL; d++) {
+		if (strcmp(d->name, name) != 0)
+			continue;
+		any = d;
+		switch (d->where) {
+		case W_TOP:
+			if (!p->in_block)
+				return d;
+			break;
+		case W_SKILL:
+			if (p->in_block == 's')
+				return d;
+			break;
+		case W_GROUP:
+			if (p->in_block == 'g')
+				return d;
+			break;
+		case W_BLOCK:
+			if (p->in_block || strcmp(name, "skill") == 0 ||
+			    strcmp(name, "group") == 0)
+				return d;
+			break;
+		case W_RULE:
+			if (p->in_block != 'g')
+				return d;
+			break;
+		}
+	}
+	if (any == NULL)
+		lerr(p, "unknown directive \"%s\"", name);
+	else if (any->where == W_TOP)
+		lerr(p, "\"%s\" must come before the first skill or group",
+		    name);
+	else if (any->where == W_SKILL)
+		lerr(p, "\"%s\" belongs in a skill block", name);
+	else if (any->where == W_GROUP)
+		lerr(p, "\"%s\" belongs in a group block", name);
+	else
+		lerr(p, "\"%s\" belongs in a skill or group block", name);
+	return NULL;
+}
+
+static enum lex_rule_kind
+rule_kind(const char *name)
+{
+	if (strcmp(name, "cue-before") == 0)
+		return RULE_CUE_BEFORE;
+	if (strcmp(name, "cue-after") == 0)
+		return RULE_CUE_AFTER;
+	if (strcmp(name, "veto-before") == 0)
+		return RULE_VETO_BEFORE;
+	return RULE_VETO_AFTER;
+}
+
+static void
+do_top(struct parser *p, const char *dname, char **a, int n)
+{
+	struct lexicon	*lx = p->lx;
+	char		*end;
+	int		 from, to;
+
+	if (strcmp(dname, "role") == 0) {
+		if (lx->role != NULL) {
+			lerr(p, "second \"role\" line");
+			return;
+		}
+		if (!valid_id(a[0]))
+			lerr(p, "role id \"%s\": use lower-case letters, "
+			    "digits, '-', '_' and '.'", a[0]);
+		lx->role = xstrdup(a[0]);
+		lx->role_name = xstrdup(a[1]);
+	} else if (strcmp(dname, "guide") == 0) {
+		if (!check_new_id(p, "guide", a[0], find_id(lx->guides,
+		    lx->nguides, sizeof(*lx->guides), a[0])))
+			return;
+		xgrow(&lx->guides, &p->guidecap, lx->nguides + 1,
+		    sizeof(*lx->guides));
+		lx->guides[lx->nguides].id = xstrdup(a[0]);
+		lx->guides[lx->nguides].file = xstrdup(a[1]);
+		lx->guides[lx->nguides].title = xstrdup(a[2]);
+		lx->nguides++;
+	} else if (strcmp(dname, "stage") == 0) {
+		if (!check_new_id(p, "stage", a[0],
+		    lexicon_stage_index(lx, a[0])))
+			return;
+		if (!parse_int(p, "years", a[1], 0, 99, &from))
+			return;
+		if (strcmp(a[2], "+") == 0)
+			to = -1;
+		else if (!parse_int(p, "years", a[2], 0, 99, &to))
+			return;
+		if (to != -1 && to < from) {
+			lerr(p, "stage \"%s\": years end before they start",
+			    a[0]);
+			return;
+		}
+		xgrow(&lx->stages, &p->stagecap, lx->nstages + 1,
+		    sizeof(*lx->stages));
+		lx->stages[lx->nstages].id = xstrdup(a[0]);
+		lx->stages[lx->nstages].name = xstrdup(n > 3 ? a[3] : a[0]);
+		lx->stages[lx->nstages].from = from;
+		lx->stages[lx->nstages].to = to;
+		lx->nstages++;
+	} else if (strcmp(dname, "threshold") == 0) {
+		errno = 0;
+		lx->threshold = strtod(a[0], &end);
+		if (*end != '\0' || errno != 0 || !(lx->threshold > 0) ||
+		    lx->threshold > 1)
+			lerr(p, "threshold \"%s\": expected a number above "
+			    "0 and at most 1", a[0]);
+		p->has_threshold = 1;
+	} else if (strcmp(dname, "category") == 0) {
+		if (!check_new_id(p, "category", a[0], find_id(lx->categories,
+		    lx->ncategories, sizeof(*lx->categories), a[0])))
+			return;
+		xgrow(&lx->categories, &p->catcap, lx->ncategories + 1,
+		    sizeof(*lx->categories));
+		lx->categories[lx->ncategories].id = xstrdup(a[0]);
+		lx->categories[lx->ncategories].name = xstrdup(a[1]);
+		lx->ncategories++;
+	} else if (strcmp(dname, "context-label") == 0)
+		add_keys(p, &lx->labels, &lx->nlabels, &p->labelcap, a, n);
+	else if (strcmp(dname, "heading") == 0)
+		add_keys(p, &lx->headings, &lx->nheadings, &p->headingcap,
+		    a, n);
+}
+
+static void
+start_block(struct parser *p, const char *dname, char **a)
+{
+	struct lexicon	*lx = p->lx;
+
+	if (strcmp(dname, "skill") == 0) {
+		p->in_block = 's';
+		xgrow(&lx->skills, &p->skillcap, lx->nskills + 1,
+		    sizeof(*lx->skills));
+		xgrow(&p->skill_line, &p->skill_linecap, lx->nskills + 1,
+		    sizeof(*p->skill_line));
+		memset(&lx->skills[lx->nskills], 0, sizeof(*lx->skills));
+		check_new_id(p, "skill", a[0], lexicon_skill_index(lx, a[0]));
+		lx->skills[lx->nskills].id = xstrdup(a[0]);
+		lx->skills[lx->nskills].name = xstrdup(a[1]);
+		lx->skills[lx->nskills].category = LEX_NONE;
+		lx->skills[lx->nskills].stage = LEX_NONE;
+		lx->skills[lx->nskills].group = LEX_NONE;
+		p->skill_line[lx->nskills] = p->line;
+		lx->nskills++;
+	} else {
+		p->in_block = 'g';
+		xgrow(&lx->groups, &p->groupcap, lx->ngroups + 1,
+		    sizeof(*lx->groups));
+		memset(&lx->groups[lx->ngroups], 0, sizeof(*lx->groups));
+		if (find_id(lx->skills, lx->nskills, sizeof(*lx->skills),
+		    a[0]) != LEX_NONE)
+			lerr(p, "group id \"%s\" is already a skill id", a[0]);
+		else
+			check_new_id(p, "group", a[0], find_id(lx->groups,
+			    lx->ngroups, sizeof(*lx->groups), a[0]));
+		lx->groups[lx->ngroups].id = xstrdup(a[0]);
+		lx->groups[lx->ngroups].name = xstrdup(a[1]);
+		lx->groups[lx->ngroups].stage = LEX_NONE;
+		lx->groups[lx->ngroups].weight = -1;
+		lx->ngroups++;
+	}
+}
+
+static void
+do_block(struct parser *p, const char *dname, char **a, int n)
+{
+	struct lexicon		*lx = p->lx;
+	struct lex_skill	*sk = p->in_block == 's' ? cur_skill(p) : NULL;
+	struct lex_group	*gr = p->in_block == 'g' ? cur_group(p) : NULL;
+	int			 i, w;
+
+	if (strcmp(dname, "alias") == 0 || strcmp(dname, "ambiguous") == 0) {
+		for (i = 0; i < n; i++)
+			add_alias(p, a[i], dname[1] == 'm');
+	} else if (strcmp(dname, "pattern") == 0) {
+		char	what[300];
+
+		snprintf(what, sizeof(what), "skill \"%s\"", sk->id);
+		pcre2_code_free(compile_re(p, a[0], what));
+		xgrow(&p->pats, &p->patcap, p->npats + 1, sizeof(*p->pats));
+		p->pats[p->npats].skill = lx->nskills - 1;
+		p->pats[p->npats].re = xstrdup(a[0]);
+		p->npats++;
+	} else if (strcmp(dname, "implies") == 0) {
+		add_pending(p, 0, a, n);
+	} else if (strcmp(dname, "members") == 0) {
+		add_pending(p, 1, a, n);
+	} else if (strcmp(dname, "category") == 0) {
+		sk->category = find_id(lx->categories, lx->ncategories,
+		    sizeof(*lx->categories), a[0]);
+		if (sk->category == LEX_NONE)
+			lerr(p, "unknown category \"%s\"", a[0]);
+	} else if (strcmp(dname, "stage") == 0) {
+		if (sk != NULL)
+			sk->stage = need_stage(p, a[0]);
+		else
+			gr->stage = need_stage(p, a[0]);
+	} else if (strcmp(dname, "weight") == 0) {
+		if (!parse_int(p, "weight", a[0], 0, LEX_MAXWEIGHT, &w))
+			return;
+		if (sk != NULL)
+			sk->weight = w;
+		else
+			gr->weight = w;
+	} else if (strcmp(dname, "from") == 0) {
+		if (sk != NULL)
+			add_guides(p, &sk->guides, &sk->nguides, a, n);
+		else
+			add_guides(p, &gr->guides, &gr->nguides, a, n);
+	}
+}
+
+static void
+parse_line(struct parser *p, char *line)
+{
+	const struct directive	*d;
+	char			*args[MAXARGS + 1], *s, *word, *rest;
+	int			 n;
+
+	s = line;
+	while (*s == ' ' || *s == '\t')
+		s++;
+	if (*s == '\0' || *s == '#')
+		return;
+	word = s;
+	while (*s != '\0' && *s != ' ' && *s != '\t')
+		s++;
+	if (*s != '\0')
+		*s++ = '\0';
+	if ((d = find_directive(p, word)) == NULL)
+		return;
+
+	if (d->raw) {
+		while (*s == ' ' || *s == '\t')
+			s++;
+		rest = s + strlen(s);
+		while (rest > s && (rest[-1] == ' ' || rest[-1] == '\t'))
+			*--rest = '\0';
+		if (*s == '\0') {
+			lerr(p, "\"%s\" needs a regular expression", word);
+			return;
+		}
+		args[0] = s;
+		n = 1;
+	} else {
+		if ((n = split_args(p, s, args)) < 0)
+			return;
+		if (n < d->minargs || (d->maxargs >= 0 && n > d->maxargs)) {
+			if (d->minargs == d->maxargs)
+				lerr(p, "\"%s\" takes %d argument%s, not %d",
+				    word, d->minargs,
+				    d->minargs == 1 ? "" : "s", n);
+			else
+				lerr(p, "\"%s\" takes at least %d "
+				    "argument%s", word, d->minargs,
+				    d->minargs == 1 ? "" : "s");
+			return;
+		}
+	}
+	if (p->lx->role == NULL && strcmp(word, "role") != 0) {
+		lerr(p, "the first directive must be \"role\"");
+		p->lx->role = xstrdup("?");
+		p->lx->role_name = xstrdup("?");
+	}
+
+	switch (d->where) {
+	case W_TOP:
+		do_top(p, word, args, n);
+		break;
+	case W_RULE:
+		add_rule(p, p->in_block == 's' ? &cur_skill(p)->rules :
+		    &p->lx->rules, rule_kind(word), args[0], word);
+		break;
+	case W_BLOCK:
+		if (strcmp(word, "skill") == 0 || strcmp(word, "group") == 0) {
+			start_block(p, word, args);
+			break;
+		}
+		/* FALLTHROUGH */
+	case W_SKILL:
+	case W_GROUP:
+		do_block(p, word, args, n);
+		break;
+	}
+}
+
+/* Second pass: names, completeness, requirements. */
+static void
+resolve(struct parser *p)
+{
+	struct lexicon		*lx = p->lx;
+	struct lex_skill	*sk;
+	struct lex_group	*gr;
+	struct pending		*pe;
+	size_t			 i, s;
+
+	for (i = 0; i < p->npend; i++) {
+		pe = &p->pend[i];
+		p->line = pe->line;
+		s = lexicon_skill_index(lx, pe->name);
+		if (s == LEX_NONE) {
+			lerr(p, "%s names unknown skill \"%s\"",
+			    pe->is_group ? "members" : "implies", pe->name);
+			continue;
+		}
+		if (pe->is_group) {
+			gr = &lx->groups[pe->owner];
+			if (lx->skills[s].group != LEX_NONE) {
+				lerr(p, "skill \"%s\" is already a member of "
+				    "group \"%s\"", pe->name,
+				    lx->groups[lx->skills[s].group].id);
+				continue;
+			}
+			lx->skills[s].group = pe->owner;
+			gr->members = xreallocarray(gr->members,
+			    gr->nmembers + 1, sizeof(*gr->members));
+			gr->members[gr->nmembers++] = s;
+		} else {
+			sk = &lx->skills[pe->owner];
+			if (s == pe->owner) {
+				lerr(p, "skill \"%s\" implies itself", sk->id);
+				continue;
+			}
+			sk->implies = xreallocarray(sk->implies,
+			    sk->nimplies + 1, sizeof(*sk->implies));
+			sk->implies[sk->nimplies++] = s;
+		}
+	}
+
+	for (i = 0; i < lx->nskills; i++) {
+		sk = &lx->skills[i];
+		p->line = p->skill_line[i];
+		if (sk->category == LEX_NONE)
+			lerr(p, "skill \"%s\" has no category", sk->id);
+		if (sk->stage == LEX_NONE)
+			lerr(p, "skill \"%s\" has no stage", sk->id);
+		if (sk->group != LEX_NONE && sk->weight > 0)
+			lerr(p, "skill \"%s\" has weight %d but is a member "
+			    "of group \"%s\": the group carries the weight",
+			    sk->id, sk->weight, lx->groups[sk->group].id);
+	}
+	p->line = 0;
+	for (i = 0; i < lx->ngroups; i++) {
+		gr = &lx->groups[i];
+		if (gr->stage == LEX_NONE)
+			lerr(p, "group \"%s\" has no stage", gr->id);
+		if (gr->weight < 1)
+			lerr(p, "group \"%s\" needs a weight from 1 to %d",
+			    gr->id, LEX_MAXWEIGHT);
+		if (gr->nmembers == 0)
+			lerr(p, "group \"%s\" has no members", gr->id);
+	}
+	if (lx->role == NULL)
+		lerr(p, "no \"role\" line");
+	if (lx->nstages == 0)
+		lerr(p, "no \"stage\" lines");
+	if (!p->has_threshold)
+		lx->threshold = 0.6;
+
+	/* Requirements, in file order: groups first, then lone skills. */
+	for (i = 0; i < lx->ngroups; i++) {
+		lx->reqs = xreallocarray(lx->reqs, lx->nreqs + 1,
+		    sizeof(*lx->reqs));
+		lx->reqs[lx->nreqs].is_group = 1;
+		lx->reqs[lx->nreqs].index = i;
+		lx->reqs[lx->nreqs].stage = lx->groups[i].stage;
+		lx->reqs[lx->nreqs].weight = lx->groups[i].weight;
+		lx->nreqs++;
+	}
+	for (i = 0; i < lx->nskills; i++) {
+		sk = &lx->skills[i];
+		if (sk->group != LEX_NONE || sk->weight == 0)
+			continue;
+		lx->reqs = xreallocarray(lx->reqs, lx->nreqs + 1,
+		    sizeof(*lx->reqs));
+		lx->reqs[lx->nreqs].is_group = 0;
+		lx->reqs[lx->nreqs].index = i;
+		lx->reqs[lx->nreqs].stage = sk->stage;
+		lx->reqs[lx->nreqs].weight = sk->weight;
+		lx->nreqs++;
+	}
+}
+
+/*
+ * One pattern for every skill pattern, run once over a document.  Each
+ * alternative ends in a callout naming its pattern, and the whole ends
+ * in (*FAIL), so PCRE2 backtracks through every alternative at every
+ * position and the callout sees every match; scan.c then keeps the
+ * leftmost-longest ones.  A plain alternation would stop at the first
+ * alternative that matches, not the longest.
+ */
+static void
+compile_patterns(struct parser *p)
+{
+	struct lexicon	*lx = p->lx;
+	struct buf	 b = { 0 };
+	char		 num[64];
+	size_t		 i;
+	int		 err;
+	PCRE2_SIZE	 off;
+	PCRE2_UCHAR	 msg[256];
+
+	if (p->npats == 0)
+		return;
+	buf_adds(&b, "(?<![\\p{L}\\p{N}])(?:");
+	lx->pattern_skill = xreallocarray(NULL, p->npats,
+	    sizeof(*lx->pattern_skill));
+	for (i = 0; i < p->npats; i++) {
+		if (i > 0)
+			buf_addc(&b, '|');
+		buf_adds(&b, "(?:");
+		buf_adds(&b, p->pats[i].re);
+		snprintf(num, sizeof(num), ")(?![\\p{L}\\p{N}])(?C{%zu})", i);
+		buf_adds(&b, num);
+		lx->pattern_skill[i] = p->pats[i].skill;
+	}
+	buf_adds(&b, ")(*FAIL)");
+	lx->npatterns = p->npats;
+	lx->patterns = pcre2_compile((PCRE2_SPTR)b.data, b.len, RE_OPTIONS,
+	    &err, &off, NULL);
+	if (lx->patterns == NULL) {
+		pcre2_get_error_message(err, msg, sizeof(msg));
+		p->line = 0;
+		lerr(p, "the skill patterns do not combine: %s", (char *)msg);
+	} else
+		(void)pcre2_jit_compile(lx->patterns, PCRE2_JIT_COMPLETE);
+	buf_free(&b);
+}
+
+struct lexicon *
+lexicon_parse(const char *name, const char *text, size_t len,
+    struct diag *diag)
+{
+	struct parser	 p;
+	char		*copy, *line, *nl;
+	size_t		 i;
+
+	memset(&p, 0, sizeof(p));
+	p.lx = xcalloc(1, sizeof(*p.lx));
+	p.lx->path = xstrdup(name);
+	p.lx->phrases = phrase_new();
+	p.diag = diag;
+	p.name = name;
+
+	copy = xstrndup(text, len);
+	if (strlen(copy) != len) {
+		lerr(&p, "NUL byte in lexicon: not a text file");
+		goto done;
+	}
+	for (line = copy; line != NULL && *line != '\0'; line = nl) {
+		p.line++;
+		if ((nl = strchr(line, '\n')) != NULL)
+			*nl++ = '\0';
+		if (nl != NULL && nl - line >= 2 && nl[-2] == '\r')
+			nl[-2] = '\0';
+		parse_line(&p, line);
+	}
+	p.line = 0;
+	resolve(&p);
+	if (p.errors == 0)
+		compile_patterns(&p);
+done:
+	free(copy);
+	for (i = 0; i < p.npend; i++)
+		free(p.pend[i].name);
+	free(p.pend);
+	for (i = 0; i < p.npats; i++)
+		free(p.pats[i].re);
+	free(p.pats);
+	free(p.skill_line);
+	if (p.errors > 0) {
+		lexicon_free(p.lx);
+		return NULL;
+	}
+	return p.lx;
+}
+
+struct lexicon *
+lexicon_load(const char *path, struct diag *diag)
+{
+	struct lexicon	*lx;
+	struct buf	 b = { 0 };
+	char		 chunk[65536];
+	size_t		 n;
+	FILE		*f;
+
+	if ((f = fopen(path, "r")) == NULL) {
+		diag_error(diag, EXIT_LEXICON, path, 0, "%s", strerror(errno));
+		return NULL;
+	}
+	while ((n = fread(chunk, 1, sizeof(chunk), f)) > 0) {
+		buf_add(&b, chunk, n);
+		if (b.len > LEXICON_MAXSIZE) {
+			diag_error(diag, EXIT_LEXICON, path, 0,
+			    "larger than %u MiB: not a lexicon",
+			    LEXICON_MAXSIZE >> 20);
+			fclose(f);
+			buf_free(&b);
+			return NULL;
+		}
+	}
+	if (ferror(f)) {
+		diag_error(diag, EXIT_LEXICON, path, 0, "%s", strerror(errno));
+		fclose(f);
+		buf_free(&b);
+		return NULL;
+	}
+	fclose(f);
+	lx = lexicon_parse(path, b.data ? b.data : "", b.len, diag);
+	buf_free(&b);
+	return lx;
+}
+
+static void
+free_rules(struct lex_rules *r)
+{
+	size_t	i;
+
+	for (i = 0; i < r->n; i++)
+		pcre2_code_free(r->v[i].re);
+	free(r->v);
+}
+
+void
+lexicon_free(struct lexicon *lx)
+{
+	size_t	i;
+
+	if (lx == NULL)
+		return;
+	for (i = 0; i < lx->nguides; i++) {
+		free(lx->guides[i].id);
+		free(lx->guides[i].file);
+		free(lx->guides[i].title);
+	}
+	for (i = 0; i < lx->nstages; i++) {
+		free(lx->stages[i].id);
+		free(lx->stages[i].name);
+	}
+	for (i = 0; i < lx->ncategories; i++) {
+		free(lx->categories[i].id);
+		free(lx->categories[i].name);
+	}
+	for (i = 0; i < lx->nskills; i++) {
+		free(lx->skills[i].id);
+		free(lx->skills[i].name);
+		free(lx->skills[i].guides);
+		free(lx->skills[i].implies);
+		free_rules(&lx->skills[i].rules);
+	}
+	for (i = 0; i < lx->ngroups; i++) {
+		free(lx->groups[i].id);
+		free(lx->groups[i].name);
+		free(lx->groups[i].guides);
+		free(lx->groups[i].members);
+	}
+	for (i = 0; i < lx->naliases; i++)
+		free(lx->aliases[i].text);
+	for (i = 0; i < lx->nlabels; i++)
+		free(lx->labels[i]);
+	for (i = 0; i < lx->nheadings; i++)
+		free(lx->headings[i]);
+	free_rules(&lx->rules);
+	free(lx->guides);
+	free(lx->stages);
+	free(lx->categories);
+	free(lx->skills);
+	free(lx->groups);
+	free(lx->aliases);
+	free(lx->reqs);
+	free(lx->labels);
+	free(lx->headings);
+	phrase_free(lx->phrases);
+	pcre2_code_free(lx->patterns);
+	free(lx->pattern_skill);
+	free(lx->path);
+	free(lx->role);
+	free(lx->role_name);
+	free(lx);
+}

@@ -1,0 +1,147 @@
+/*
+ * lexicon.h: load a role lexicon (see gapcheck-lexicon(5)), validate it
+ * and compile what scanning needs: the alias phrase table and one PCRE2
+ * pattern set.  Used by analyze.c, scan.c, match.c, score.c, report*.c.
+ * Never prints or exits: problems go to the struct diag passed in.
+ *
+ * A loaded lexicon is read only, so threads may share it.
+ */
+#ifndef GAPCHECK_LEXICON_H
+#define GAPCHECK_LEXICON_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+struct diag;
+struct phrase_table;
+
+#define LEX_NONE	((size_t)-1)
+#define LEX_MAXWEIGHT	5
+
+enum lex_rule_kind {
+	RULE_CUE_BEFORE,	/* text before a mention makes it technical */
+	RULE_CUE_AFTER,
+	RULE_VETO_BEFORE,	/* text before a mention rules it out */
+	RULE_VETO_AFTER
+};
+
+struct lex_rule {
+	enum lex_rule_kind	 kind;
+	void			*re;		/* pcre2_code */
+};
+
+struct lex_rules {
+	struct lex_rule	*v;
+	size_t		 n;
+};
+
+struct lex_guide {
+	char	*id;
+	char	*file;
+	char	*title;
+};
+
+struct lex_stage {
+	char	*id;
+	char	*name;
+	int	 from;		/* years */
+	int	 to;		/* years, or -1: open ended */
+};
+
+struct lex_category {
+	char	*id;
+	char	*name;
+};
+
+struct lex_skill {
+	char		*id;
+	char		*name;
+	size_t		 category;
+	size_t		 stage;
+	int		 weight;	/* 0: reported, not required alone */
+	size_t		 group;		/* LEX_NONE unless a group member */
+	size_t		*guides;
+	size_t		 nguides;
+	size_t		*implies;	/* skill indexes */
+	size_t		 nimplies;
+	struct lex_rules rules;		/* this skill's own context rules */
+	int		 ambiguous;	/* has an ambiguous spelling */
+};
+
+struct lex_group {
+	char	*id;
+	char	*name;
+	size_t	 stage;
+	int	 weight;
+	size_t	*guides;
+	size_t	 nguides;
+	size_t	*members;		/* skill indexes */
+	size_t	 nmembers;
+};
+
+struct lex_alias {
+	size_t	 skill;
+	int	 ambiguous;
+	char	*text;			/* normalized, as the phrase key */
+};
+
+/* What a resume must show: a skill of its own, or a group. */
+struct lex_requirement {
+	int	 is_group;
+	size_t	 index;			/* into skills or groups */
+	size_t	 stage;
+	int	 weight;
+};
+
+struct lexicon {
+	char			*path;
+	char			*role;
+	char			*role_name;
+	double			 threshold;
+
+	struct lex_guide	*guides;
+	size_t			 nguides;
+	struct lex_stage	*stages;
+	size_t			 nstages;
+	struct lex_category	*categories;
+	size_t			 ncategories;
+	struct lex_skill	*skills;
+	size_t			 nskills;
+	struct lex_group	*groups;
+	size_t			 ngroups;
+	struct lex_alias	*aliases;
+	size_t			 naliases;
+	struct lex_requirement	*reqs;
+	size_t			 nreqs;
+
+	struct lex_rules	 rules;		/* for every ambiguous skill */
+	char			**labels;	/* context labels, as keys */
+	size_t			 nlabels;
+	char			**headings;	/* other headings, as keys */
+	size_t			 nheadings;
+
+	struct phrase_table	*phrases;	/* values: alias indexes */
+	void			*patterns;	/* pcre2_code, or NULL */
+	size_t			*pattern_skill;	/* callout number -> skill */
+	size_t			 npatterns;
+};
+
+/* New lexicon owned by the caller, or NULL after reporting why. */
+struct lexicon	*lexicon_load(const char *path, struct diag *);
+/* The same from memory; name is used in messages. */
+struct lexicon	*lexicon_parse(const char *name, const char *text,
+		    size_t len, struct diag *);
+void		 lexicon_free(struct lexicon *);	/* accepts NULL */
+
+size_t		 lexicon_skill_index(const struct lexicon *, const char *id);
+size_t		 lexicon_stage_index(const struct lexicon *, const char *id);
+
+/*
+ * The key a heading or label is compared by: its normalized tokens
+ * joined by single spaces.  Writes into out (cap bytes); returns 0 if
+ * it does not fit or there are more than 8 tokens.
+ */
+int		 lexicon_key(const char *normalized, size_t len, char *out,
+		    size_t cap);
+
+#endif

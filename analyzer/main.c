@@ -1,0 +1,184 @@
+/*
+ * main.c: gapcheck's command line.  Parses options, loads the lexicon,
+ * then for each input: read -> analyze -> report.  An input that cannot
+ * be read is reported and counted, and the others still run.  The only
+ * place that exits, besides util.c on exhaustion.
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "analyze.h"
+#include "diag.h"
+#include "lexicon.h"
+#include "options.h"
+#include "read.h"
+#include "report.h"
+#include "roles.h"
+#include "util.h"
+
+#ifndef VERSION
+#define VERSION	"unknown"
+#endif
+
+static int
+use_color(enum color_when when)
+{
+	const char	*nc;
+
+	if (when != COLOR_AUTO)
+		return when == COLOR_ALWAYS;
+	nc = getenv("NO_COLOR");
+	return (nc == NULL || *nc == '\0') && isatty(STDOUT_FILENO);
+}
+
+static void
+list_skills(const struct lexicon *lx, FILE *out)
+{
+	const struct lex_skill	*sk;
+	size_t			 i;
+
+	fputs("id\tname\tcategory\tstage\tweight\tgroup\n", out);
+	for (i = 0; i < lx->nskills; i++) {
+		sk = &lx->skills[i];
+		fprintf(out, "%s\t%s\t%s\t%s\t%d\t%s\n", sk->id, sk->name,
+		    lx->categories[sk->category].id, lx->stages[sk->stage].id,
+		    sk->weight, sk->group == LEX_NONE ? "-" :
+		    lx->groups[sk->group].id);
+	}
+}
+
+/* Every stage id, for "unknown stage" messages. */
+static void
+stage_ids(const struct lexicon *lx, char *out, size_t cap)
+{
+	size_t	i, n = 0;
+
+	out[0] = '\0';
+	for (i = 0; i < lx->nstages && n + 2 < cap; i++)
+		n += (size_t)snprintf(out + n, cap - n, "%s%s", i ? ", " : "",
+		    lx->stages[i].id);
+}
+
+/* Flush and close standard output; a lost report is an error. */
+static void
+close_stdout(struct diag *diag)
+{
+	if (fflush(stdout) != 0 || ferror(stdout)) {
+		diag_error(diag, EXIT_SYSTEM, "standard output", 0, "%s",
+		    strerror(errno ? errno : EIO));
+		fclose(stdout);
+		return;
+	}
+	if (fclose(stdout) != 0)
+		diag_error(diag, EXIT_SYSTEM, "standard output", 0, "%s",
+		    strerror(errno));
+}
+
+int
+main(int argc, char *argv[])
+{
+	static char			 dash[] = "-";
+	static char			*stdin_only[] = { dash };
+	struct diag			 diag;
+	struct options			 opts;
+	struct read_options		 ro;
+	struct report_options		 rep;
+	const struct report_backend	*be;
+	struct lexicon			*lx = NULL;
+	struct analyzer			*an = NULL;
+	struct report			*report = NULL;
+	struct doc			*doc;
+	const struct analysis		*res;
+	char				*path = NULL, ids[256];
+	char				**inputs;
+	size_t				 target = LEX_NONE;
+	int				 i, ninputs, failed = 0;
+
+	diag_init(&diag, stderr);
+	if (options_parse(&opts, argc, argv, &diag) != 0) {
+		options_usage(stderr);
+		return EXIT_USAGE;
+	}
+	if (opts.help) {
+		options_help(stdout);
+		close_stdout(&diag);
+		return diag.status;
+	}
+	if (opts.version) {
+		printf("gapcheck %s\n", VERSION);
+		close_stdout(&diag);
+		return diag.status;
+	}
+	if (opts.list_roles) {
+		if (roles_list(stdout) == 0)
+			diag_error(&diag, EXIT_LEXICON, NULL, 0, "no roles "
+			    "found in the lexicon path");
+		close_stdout(&diag);
+		return diag.status;
+	}
+	if ((be = report_find(opts.format)) == NULL) {
+		diag_error(&diag, EXIT_USAGE, NULL, 0, "--format %s: unknown "
+		    "format (%s)", opts.format, report_names());
+		return EXIT_USAGE;
+	}
+	if (opts.ninputs == 0 && !opts.list_skills &&
+	    isatty(STDIN_FILENO)) {
+		diag_error(&diag, EXIT_USAGE, NULL, 0, "no input: name a "
+		    "resume file, or - to read standard input");
+		options_usage(stderr);
+		return EXIT_USAGE;
+	}
+
+	if (opts.lexicon != NULL)
+		lx = lexicon_load(opts.lexicon, &diag);
+	else if ((path = roles_find(opts.role, &diag)) != NULL)
+		lx = lexicon_load(path, &diag);
+	free(path);
+	if (lx == NULL)
+		return diag.status;
+
+	if (opts.list_skills) {
+		list_skills(lx, stdout);
+		goto out;
+	}
+	if (opts.stage != NULL &&
+	    (target = lexicon_stage_index(lx, opts.stage)) == LEX_NONE) {
+		stage_ids(lx, ids, sizeof(ids));
+		diag_error(&diag, EXIT_USAGE, NULL, 0,
+		    "--stage %s: unknown stage (%s)", opts.stage, ids);
+		goto out;
+	}
+
+	ro.max_size = opts.max_size;
+	rep.color = use_color(opts.color);
+	rep.evidence = opts.evidence;
+	inputs = opts.ninputs > 0 ? opts.inputs : stdin_only;
+	ninputs = opts.ninputs > 0 ? opts.ninputs : 1;
+
+	an = analyzer_new(lx);
+	report = report_open(be, stdout, &rep);
+	for (i = 0; i < ninputs; i++) {
+		if ((doc = doc_read(inputs[i], &ro, &diag)) == NULL) {
+			failed++;
+			continue;
+		}
+		res = analyzer_run(an, doc, target, &diag);
+		if (report_emit(report, res) != 0) {
+			doc_free(doc);
+			break;		/* close_stdout says why */
+		}
+		doc_free(doc);
+	}
+	report_close(report);
+	if (failed > 0 && ninputs > 1)
+		diag_error(&diag, EXIT_INPUT, NULL, 0,
+		    "%d of %d inputs could not be read", failed, ninputs);
+out:
+	close_stdout(&diag);
+	analyzer_free(an);
+	lexicon_free(lx);
+	return diag.status;
+}

@@ -1,0 +1,226 @@
+/*
+ * options.c: the option table and what is generated from it.
+ */
+#include <errno.h>
+#include <getopt.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "diag.h"
+#include "options.h"
+#include "read.h"
+#include "util.h"
+
+enum {
+	OPT_COLOR = 256,
+	OPT_LIST_ROLES,
+	OPT_LIST_SKILLS,
+	OPT_MAX_SIZE
+};
+
+struct option_def {
+	const char	*name;
+	int		 val;		/* the letter, or an OPT_* */
+	const char	*arg;		/* NULL: takes no argument */
+	const char	*help;
+};
+
+static const struct option_def	defs[] = {
+	{ "color", OPT_COLOR, "when",
+	    "colour the text report: auto (default), always or never" },
+	{ "evidence", 'e', "n",
+	    "text report: show up to n evidence lines per skill (2)" },
+	{ "format", 'f', "format", "output format: text (default) or json" },
+	{ "help", 'h', NULL, "print this help and exit" },
+	{ "lexicon", 'L', "file", "read the role lexicon from file" },
+	{ "list-roles", OPT_LIST_ROLES, NULL,
+	    "list the roles in the lexicon path and exit" },
+	{ "list-skills", OPT_LIST_SKILLS, NULL,
+	    "list the role's skills and exit" },
+	{ "max-size", OPT_MAX_SIZE, "size",
+	    "largest input read, in bytes or with K, M, G (64M)" },
+	{ "role", 'r', "role", "the role to compare against (backend)" },
+	{ "stage", 's', "stage", "target stage (default: the next one)" },
+	{ "version", 'V', NULL, "print the version and exit" },
+	{ NULL, 0, NULL, NULL }
+};
+
+void
+options_usage(FILE *out)
+{
+	fputs("usage: gapcheck [-hV] [-e n] [-f format] [-L lexicon] "
+	    "[-r role] [-s stage]\n"
+	    "                [--color when] [--list-roles] [--list-skills] "
+	    "[--max-size size]\n"
+	    "                [file ...]\n", out);
+}
+
+void
+options_help(FILE *out)
+{
+	const struct option_def	*d;
+	char			 left[64];
+
+	options_usage(out);
+	fputs("\nCompare a resume with a role's skill lexicon: the skills it "
+	    "shows, the\ncareer stage they reach, and what is missing. "
+	    "Reads standard input\nwhen no file or - is given.\n\n", out);
+	for (d = defs; d->name != NULL; d++) {
+		if (d->val < 256)
+			snprintf(left, sizeof(left), "-%c, --%s%s%s", d->val,
+			    d->name, d->arg ? " " : "", d->arg ? d->arg : "");
+		else
+			snprintf(left, sizeof(left), "    --%s%s%s", d->name,
+			    d->arg ? " " : "", d->arg ? d->arg : "");
+		fprintf(out, "  %-24s %s\n", left, d->help);
+	}
+	fputs("\nExit status: 0 all inputs reported, 1 some input unreadable, "
+	    "2 usage error,\n3 lexicon error, 4 system error.  "
+	    "See gapcheck(1).\n", out);
+}
+
+/* "64M" and the like; 0 on success. */
+static int
+parse_size(const char *s, size_t *out)
+{
+	char			*end;
+	unsigned long long	 v, mult = 1;
+
+	errno = 0;
+	if (*s < '0' || *s > '9')
+		return -1;
+	v = strtoull(s, &end, 10);
+	if (errno != 0)
+		return -1;
+	switch (*end) {
+	case 'k': case 'K':
+		mult = 1ull << 10;
+		end++;
+		break;
+	case 'm': case 'M':
+		mult = 1ull << 20;
+		end++;
+		break;
+	case 'g': case 'G':
+		mult = 1ull << 30;
+		end++;
+		break;
+	}
+	if (*end != '\0' || v == 0 || v > SIZE_MAX / mult)
+		return -1;
+	*out = (size_t)(v * mult);
+	return 0;
+}
+
+int
+options_parse(struct options *o, int argc, char **argv, struct diag *diag)
+{
+	struct option		 longopts[sizeof(defs) / sizeof(defs[0])];
+	char			 shortopts[64], *end;
+	const struct option_def	*d;
+	size_t			 n = 0, k = 0;
+	long			 v;
+	int			 c;
+
+	memset(o, 0, sizeof(*o));
+	o->role = "backend";
+	o->format = "text";
+	o->max_size = READ_DEFAULT_MAX;
+	o->evidence = 2;
+
+	shortopts[k++] = ':';	/* report missing arguments ourselves */
+	for (d = defs; d->name != NULL; d++, n++) {
+		longopts[n].name = d->name;
+		longopts[n].has_arg = d->arg ? required_argument : no_argument;
+		longopts[n].flag = NULL;
+		longopts[n].val = d->val;
+		if (d->val < 256) {
+			shortopts[k++] = (char)d->val;
+			if (d->arg)
+				shortopts[k++] = ':';
+		}
+	}
+	memset(&longopts[n], 0, sizeof(longopts[n]));
+	shortopts[k] = '\0';
+
+	opterr = 0;
+	optind = 1;
+	while ((c = getopt_long(argc, argv, shortopts, longopts, NULL)) != -1) {
+		switch (c) {
+		case 'e':
+			errno = 0;
+			v = strtol(optarg, &end, 10);
+			if (*optarg == '\0' || *end != '\0' || errno != 0 ||
+			    v < 1 || v > 1000) {
+				diag_error(diag, EXIT_USAGE, NULL, 0,
+				    "--evidence %s: expected a number from 1 "
+				    "to 1000", optarg);
+				return -1;
+			}
+			o->evidence = (int)v;
+			break;
+		case 'f':
+			o->format = optarg;
+			break;
+		case 'h':
+			o->help = 1;
+			break;
+		case 'L':
+			o->lexicon = optarg;
+			break;
+		case 'r':
+			o->role = optarg;
+			break;
+		case 's':
+			o->stage = optarg;
+			break;
+		case 'V':
+			o->version = 1;
+			break;
+		case OPT_COLOR:
+			if (strcmp(optarg, "auto") == 0)
+				o->color = COLOR_AUTO;
+			else if (strcmp(optarg, "always") == 0)
+				o->color = COLOR_ALWAYS;
+			else if (strcmp(optarg, "never") == 0)
+				o->color = COLOR_NEVER;
+			else {
+				diag_error(diag, EXIT_USAGE, NULL, 0,
+				    "--color %s: expected auto, always or "
+				    "never", optarg);
+				return -1;
+			}
+			break;
+		case OPT_LIST_ROLES:
+			o->list_roles = 1;
+			break;
+		case OPT_LIST_SKILLS:
+			o->list_skills = 1;
+			break;
+		case OPT_MAX_SIZE:
+			if (parse_size(optarg, &o->max_size) != 0) {
+				diag_error(diag, EXIT_USAGE, NULL, 0,
+				    "--max-size %s: expected a size such as "
+				    "65536, 512K or 64M", optarg);
+				return -1;
+			}
+			break;
+		case ':':
+			diag_error(diag, EXIT_USAGE, NULL, 0,
+			    "%s: needs an argument", argv[optind - 1]);
+			return -1;
+		default:
+			if (optopt != 0 && optopt < 256)
+				diag_error(diag, EXIT_USAGE, NULL, 0,
+				    "-%c: unknown option", optopt);
+			else
+				diag_error(diag, EXIT_USAGE, NULL, 0,
+				    "%s: unknown option", argv[optind - 1]);
+			return -1;
+		}
+	}
+	o->inputs = argv + optind;
+	o->ninputs = argc - optind;
+	return 0;
+}

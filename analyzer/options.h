@@ -1,0 +1,39 @@
+/*
+ * options.h: the command line.  One table in options.c gives each
+ * option's long name, letter, argument and help line, and generates
+ * both the getopt_long tables and --help, so they cannot disagree.
+ * Used by main.c.
+ */
+#ifndef GAPCHECK_OPTIONS_H
+#define GAPCHECK_OPTIONS_H
+
+#include <stddef.h>
+#include <stdio.h>
+
+struct diag;
+
+enum color_when { COLOR_AUTO, COLOR_ALWAYS, COLOR_NEVER };
+
+struct options {
+	const char	*role;		/* -r */
+	const char	*stage;		/* -s, or NULL */
+	const char	*format;	/* -f */
+	const char	*lexicon;	/* -L, or NULL */
+	enum color_when	 color;
+	size_t		 max_size;	/* bytes */
+	int		 evidence;	/* evidence lines per skill, text */
+	int		 help;
+	int		 version;
+	int		 list_roles;
+	int		 list_skills;
+	char		**inputs;	/* borrowed from argv */
+	int		 ninputs;
+};
+
+/* Fill opts from argv; 0 on success, -1 after reporting a usage error. */
+int	options_parse(struct options *opts, int argc, char **argv,
+	    struct diag *);
+void	options_usage(FILE *);
+void	options_help(FILE *);
+
+#endif

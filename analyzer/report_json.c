@@ -1,0 +1,165 @@
+/*
+ * report_json.c: one JSON object per input, built with jansson so
+ * escaping and number formatting are never hand-rolled.  The fields are
+ * documented in gapcheck(1), "JSON output".
+ */
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <jansson.h>
+
+#include "analyze.h"
+#include "lexicon.h"
+#include "read.h"
+#include "report.h"
+
+static json_t *
+jstr(const char *s)
+{
+	json_t	*j = json_string(s);
+
+	/* Document text is valid UTF-8, so this only fails on memory. */
+	return j != NULL ? j : json_null();
+}
+
+/* Coverage to four decimals, so output is stable across machines. */
+static json_t *
+jratio(double x)
+{
+	return json_real(round(x * 10000.0) / 10000.0);
+}
+
+static json_t *
+json_stage_years(const struct lex_stage *st)
+{
+	char	years[32];
+
+	if (st->to < 0)
+		snprintf(years, sizeof(years), "%d+", st->from);
+	else
+		snprintf(years, sizeof(years), "%d-%d", st->from, st->to);
+	return jstr(years);
+}
+
+static json_t *
+skill_object(const struct analysis *a, size_t s)
+{
+	const struct lexicon	*lx = a->lx;
+	const struct findings	*f = a->findings;
+	const struct lex_skill	*sk = &lx->skills[s];
+	const struct evidence	*e;
+	json_t			*o = json_object(), *ev = json_array(), *je;
+	size_t			 i;
+
+	json_object_set_new(o, "id", jstr(sk->id));
+	json_object_set_new(o, "name", jstr(sk->name));
+	json_object_set_new(o, "category", jstr(lx->categories[sk->category].id));
+	json_object_set_new(o, "stage", jstr(lx->stages[sk->stage].id));
+	json_object_set_new(o, "implied",
+	    json_boolean(f->state[s] == SKILL_IMPLIED));
+	if (f->state[s] == SKILL_IMPLIED)
+		json_object_set_new(o, "implied_by",
+		    jstr(lx->skills[f->implied_by[s]].id));
+	for (i = 0; f->state[s] == SKILL_FOUND && i < f->count[s]; i++) {
+		e = &f->ev[f->first[s] + i];
+		je = json_object();
+		json_object_set_new(je, "line", json_integer(e->line));
+		json_object_set_new(je, "text", json_stringn(
+		    a->doc->text + e->start, e->end - e->start));
+		json_array_append_new(ev, je);
+	}
+	json_object_set_new(o, "evidence", ev);
+	return o;
+}
+
+static json_t *
+missing_object(const struct lexicon *lx, size_t r)
+{
+	const struct lex_requirement	*req = &lx->reqs[r];
+	json_t				*o = json_object(), *one;
+	const struct lex_group		*g = NULL;
+	size_t				 i;
+
+	if (req->is_group) {
+		g = &lx->groups[req->index];
+		json_object_set_new(o, "id", jstr(g->id));
+		json_object_set_new(o, "name", jstr(g->name));
+	} else {
+		json_object_set_new(o, "id", jstr(lx->skills[req->index].id));
+		json_object_set_new(o, "name",
+		    jstr(lx->skills[req->index].name));
+	}
+	json_object_set_new(o, "stage", jstr(lx->stages[req->stage].id));
+	json_object_set_new(o, "weight", json_integer(req->weight));
+	if (g != NULL) {
+		one = json_array();
+		for (i = 0; i < g->nmembers; i++)
+			json_array_append_new(one,
+			    jstr(lx->skills[g->members[i]].id));
+		json_object_set_new(o, "one_of", one);
+	}
+	return o;
+}
+
+/* The whole object for one analysis; the caller owns it. */
+static json_t *
+report_json_object(const struct analysis *a)
+{
+	const struct lexicon	*lx = a->lx;
+	const struct score	*sc = a->score;
+	json_t			*o = json_object(), *arr, *st;
+	size_t			 i;
+
+	json_object_set_new(o, "input", jstr(a->doc->input));
+	json_object_set_new(o, "role", jstr(lx->role));
+	json_object_set_new(o, "stage_reached", sc->reached == LEX_NONE ?
+	    json_null() : jstr(lx->stages[sc->reached].id));
+	json_object_set_new(o, "target_stage",
+	    jstr(lx->stages[sc->target].id));
+
+	arr = json_array();
+	for (i = 0; i < lx->nstages; i++) {
+		st = json_object();
+		json_object_set_new(st, "stage", jstr(lx->stages[i].id));
+		json_object_set_new(st, "years",
+		    json_stage_years(&lx->stages[i]));
+		json_object_set_new(st, "coverage",
+		    jratio(sc->stages[i].coverage));
+		json_object_set_new(st, "cumulative",
+		    jratio(sc->stages[i].cumulative));
+		json_array_append_new(arr, st);
+	}
+	json_object_set_new(o, "stages", arr);
+
+	arr = json_array();
+	for (i = 0; i < lx->nskills; i++)
+		if (a->findings->state[i] != SKILL_ABSENT)
+			json_array_append_new(arr, skill_object(a, i));
+	json_object_set_new(o, "skills", arr);
+
+	arr = json_array();
+	for (i = 0; i < sc->nmissing; i++)
+		json_array_append_new(arr, missing_object(lx, sc->missing[i]));
+	json_object_set_new(o, "missing", arr);
+	return o;
+}
+
+static int
+json_emit(void *state, FILE *out, const struct analysis *a)
+{
+	json_t	*o = report_json_object(a);
+	int	 rc;
+
+	(void)state;
+	rc = json_dumpf(o, out, JSON_INDENT(2) | JSON_PRESERVE_ORDER |
+	    JSON_REAL_PRECISION(6));
+	json_decref(o);
+	if (rc == 0 && fputc('\n', out) == EOF)
+		rc = -1;
+	return rc == 0 && !ferror(out) ? 0 : -1;
+}
+
+const struct report_backend report_json = {
+	"json", NULL, json_emit, NULL
+};

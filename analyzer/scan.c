@@ -1,0 +1,186 @@
+/*
+ * scan.c: the tokenizer walks the alias trie; the pattern set reports
+ * every match through a callout.  Both kinds of candidates then go
+ * through one leftmost-longest selection, so "spring boot" beats
+ * "spring" whichever mechanism found them.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+
+#include "lexicon.h"
+#include "phrase.h"
+#include "scan.h"
+#include "token.h"
+#include "util.h"
+
+/* Bounds the work a hostile document can cause in the pattern set. */
+#define SCAN_MATCH_LIMIT	10000000u
+
+struct scanner {
+	const struct lexicon	*lx;
+	struct token		*toks;
+	size_t			 ntoks, tokcap;
+	struct scan_hit		*cands;
+	size_t			 ncands, candcap;
+	struct scan_hit		*hits;
+	size_t			 nhits, hitcap;
+	pcre2_match_data	*md;
+	pcre2_match_context	*mc;
+	const char		*text;		/* during a callout */
+};
+
+static int
+on_pattern_match(pcre2_callout_block *cb, void *arg)
+{
+	struct scanner	*s = arg;
+	struct scan_hit	*h;
+	size_t		 n;
+
+	n = strtoul((const char *)cb->callout_string, NULL, 10);
+	/* A mention lies on one line, like an alias. */
+	if (n < s->lx->npatterns && cb->current_position > cb->start_match &&
+	    memchr(s->text + cb->start_match, '\n',
+	    cb->current_position - cb->start_match) == NULL) {
+		xgrow(&s->cands, &s->candcap, s->ncands + 1,
+		    sizeof(*s->cands));
+		h = &s->cands[s->ncands++];
+		h->start = (uint32_t)cb->start_match;
+		h->end = (uint32_t)cb->current_position;
+		h->line = 0;		/* set after selection */
+		h->skill = s->lx->pattern_skill[n];
+		h->ambiguous = 0;
+	}
+	return 1;	/* fail here, so backtracking finds the others */
+}
+
+struct scanner *
+scanner_new(const struct lexicon *lx)
+{
+	struct scanner	*s = xcalloc(1, sizeof(*s));
+
+	s->lx = lx;
+	if (lx->patterns != NULL) {
+		s->md = pcre2_match_data_create(1, NULL);
+		s->mc = pcre2_match_context_create(NULL);
+		if (s->md == NULL || s->mc == NULL)
+			xoom();
+		pcre2_set_callout(s->mc, on_pattern_match, s);
+		pcre2_set_match_limit(s->mc, SCAN_MATCH_LIMIT);
+	}
+	return s;
+}
+
+void
+scanner_free(struct scanner *s)
+{
+	if (s == NULL)
+		return;
+	free(s->toks);
+	free(s->cands);
+	free(s->hits);
+	pcre2_match_data_free(s->md);
+	pcre2_match_context_free(s->mc);
+	free(s);
+}
+
+static int
+cand_cmp(const void *a, const void *b)
+{
+	const struct scan_hit	*x = a, *y = b;
+
+	if (x->start != y->start)
+		return x->start < y->start ? -1 : 1;
+	if (x->end != y->end)
+		return x->end > y->end ? -1 : 1;
+	return 0;
+}
+
+/* The longest alias starting at token i, added to the candidates. */
+static size_t
+longest_alias_at(struct scanner *s, const char *text, size_t i)
+{
+	const struct lexicon	*lx = s->lx;
+	uint32_t		 node = PHRASE_ROOT, v, best = PHRASE_NONE;
+	size_t			 j, bestj = i;
+	struct scan_hit		*h;
+
+	for (j = i; j < s->ntoks && s->toks[j].line == s->toks[i].line; j++) {
+		node = phrase_step(lx->phrases, node,
+		    text + s->toks[j].start, s->toks[j].len);
+		if (node == PHRASE_NONE)
+			break;
+		if ((v = phrase_value(lx->phrases, node)) != PHRASE_NONE) {
+			best = v;
+			bestj = j;
+		}
+	}
+	if (best == PHRASE_NONE)
+		return 0;
+	xgrow(&s->cands, &s->candcap, s->ncands + 1, sizeof(*s->cands));
+	h = &s->cands[s->ncands++];
+	h->start = s->toks[i].start;
+	h->end = s->toks[bestj].start + s->toks[bestj].len;
+	h->line = s->toks[i].line;
+	h->skill = lx->aliases[best].skill;
+	h->ambiguous = lx->aliases[best].ambiguous;
+	return bestj - i + 1;
+}
+
+size_t
+scan_run(struct scanner *s, const char *text, size_t len,
+    const struct scan_hit **hits, int *incomplete)
+{
+	struct token	 t;
+	size_t		 pos = 0, i, n, npattern;
+	uint32_t	 line = 0, last_end, nl_line;
+	const char	*p;
+	int		 rc;
+
+	s->ntoks = s->ncands = s->nhits = 0;
+	*incomplete = 0;
+	while (token_next(text, len, &pos, &line, &t)) {
+		xgrow(&s->toks, &s->tokcap, s->ntoks + 1, sizeof(*s->toks));
+		s->toks[s->ntoks++] = t;
+	}
+
+	/* Aliases: already leftmost-longest along the tokens. */
+	for (i = 0; i < s->ntoks; i += n ? n : 1)
+		n = longest_alias_at(s, text, i);
+
+	npattern = s->ncands;
+	if (s->lx->patterns != NULL) {
+		s->text = text;
+		rc = pcre2_match(s->lx->patterns, (PCRE2_SPTR)text, len, 0,
+		    PCRE2_NO_UTF_CHECK, s->md, s->mc);
+		if (rc == PCRE2_ERROR_MATCHLIMIT || rc == PCRE2_ERROR_JIT_STACKLIMIT)
+			*incomplete = 1;
+	}
+	if (s->ncands > npattern)
+		qsort(s->cands, s->ncands, sizeof(*s->cands), cand_cmp);
+
+	/* Leftmost-longest, non-overlapping. */
+	last_end = 0;
+	nl_line = 0;
+	p = text;
+	for (i = 0; i < s->ncands; i++) {
+		if (s->nhits > 0 && s->cands[i].start < last_end)
+			continue;
+		xgrow(&s->hits, &s->hitcap, s->nhits + 1, sizeof(*s->hits));
+		s->hits[s->nhits] = s->cands[i];
+		/* Pattern hits learn their line here, counting forward. */
+		while ((p = memchr(p, '\n', text + s->cands[i].start - p))
+		    != NULL) {
+			p++;
+			nl_line++;
+		}
+		p = text + s->cands[i].start;
+		s->hits[s->nhits].line = nl_line;
+		last_end = s->cands[i].end;
+		s->nhits++;
+	}
+	*hits = s->hits;
+	return s->nhits;
+}

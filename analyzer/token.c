@@ -1,0 +1,143 @@
+/*
+ * token.c: the tokenizer.  It runs over every byte of every document, so
+ * ASCII is classified by table; only non-ASCII bytes ask utf8proc.
+ */
+#include <stddef.h>
+#include <stdint.h>
+
+#include <utf8proc.h>
+
+#include "token.h"
+
+enum cls {
+	C_SEP,		/* separates tokens */
+	C_WORD,		/* letter, digit, underscore */
+	C_DOT,
+	C_TAIL,		/* '+' or '#': may end a token (c++, c#) */
+	C_ALONE,	/* '/' or '&': a token by itself */
+	C_NL
+};
+
+static unsigned char	ascii_class[128];
+static int		ascii_ready;
+
+static void
+init_classes(void)
+{
+	int	c;
+
+	for (c = 0; c < 128; c++) {
+		if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+		    (c >= '0' && c <= '9') || c == '_')
+			ascii_class[c] = C_WORD;
+		else
+			ascii_class[c] = C_SEP;
+	}
+	ascii_class['.'] = C_DOT;
+	ascii_class['+'] = C_TAIL;
+	ascii_class['#'] = C_TAIL;
+	ascii_class['/'] = C_ALONE;
+	ascii_class['&'] = C_ALONE;
+	ascii_class['\n'] = C_NL;
+	ascii_ready = 1;
+}
+
+/* Class of the character at i and its length in bytes. */
+static enum cls
+class_at(const char *text, size_t len, size_t i, size_t *clen)
+{
+	unsigned char		c = (unsigned char)text[i];
+	utf8proc_int32_t	cp;
+	utf8proc_ssize_t	n;
+
+	if (c < 0x80) {
+		*clen = 1;
+		return (enum cls)ascii_class[c];
+	}
+	n = utf8proc_iterate((const utf8proc_uint8_t *)text + i,
+	    (utf8proc_ssize_t)(len - i), &cp);
+	if (n <= 0) {
+		*clen = 1;
+		return C_SEP;
+	}
+	*clen = (size_t)n;
+	switch (utf8proc_category(cp)) {
+	case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LL:
+	case UTF8PROC_CATEGORY_LT: case UTF8PROC_CATEGORY_LM:
+	case UTF8PROC_CATEGORY_LO: case UTF8PROC_CATEGORY_MN:
+	case UTF8PROC_CATEGORY_MC: case UTF8PROC_CATEGORY_ME:
+	case UTF8PROC_CATEGORY_ND: case UTF8PROC_CATEGORY_NL:
+	case UTF8PROC_CATEGORY_NO:
+		return C_WORD;
+	default:
+		return C_SEP;
+	}
+}
+
+int
+token_is_word_at(const char *text, size_t len, size_t i)
+{
+	size_t	clen;
+
+	if (!ascii_ready)
+		init_classes();
+	return i < len && class_at(text, len, i, &clen) == C_WORD;
+}
+
+int
+token_next(const char *text, size_t len, size_t *pos, uint32_t *line,
+    struct token *t)
+{
+	size_t		i = *pos, clen, start, nlen;
+	enum cls	c;
+
+	if (!ascii_ready)
+		init_classes();
+
+	/* Skip separators, counting lines. */
+	for (;;) {
+		if (i >= len) {
+			*pos = i;
+			return 0;
+		}
+		c = class_at(text, len, i, &clen);
+		if (c == C_WORD || c == C_ALONE)
+			break;
+		/* A '.' that starts a word: ".net", not "end. net". */
+		if (c == C_DOT && i + 1 < len &&
+		    class_at(text, len, i + 1, &nlen) == C_WORD &&
+		    (i == 0 || class_at(text, len, i - 1, &nlen) != C_WORD))
+			break;
+		if (c == C_NL)
+			(*line)++;
+		i += clen;
+	}
+
+	start = i;
+	if (c == C_ALONE) {
+		i += clen;
+	} else {
+		i += clen;		/* the first word character or '.' */
+		while (i < len) {
+			c = class_at(text, len, i, &clen);
+			if (c == C_WORD) {
+				i += clen;
+				continue;
+			}
+			if (c == C_DOT && i + 1 < len &&
+			    class_at(text, len, i + 1, &nlen) == C_WORD) {
+				i += clen;
+				continue;
+			}
+			break;
+		}
+		while (i < len && (unsigned char)text[i] < 0x80 &&
+		    ascii_class[(unsigned char)text[i]] == C_TAIL)
+			i++;
+	}
+	t->start = (uint32_t)start;
+	t->len = (uint32_t)(i - start);
+	t->line = *line;
+	*pos = i;
+	return 1;
+}

@@ -1,0 +1,199 @@
+/* test_lexicon.c: loading, and a FILE:LINE message for every mistake. */
+#include "unit.h"
+
+#define HEAD	"role r \"R\"\nstage junior 0 2\nstage mid 2 +\n" \
+		"category lang \"Languages\"\nguide g1 a.txt \"A\"\n"
+#define SKILL	"skill py \"Python\"\n category lang\n stage junior\n" \
+		" alias python\n"
+
+/* Parsing text must fail with exactly this message. */
+static void
+check_error(const char *text, const char *want)
+{
+	struct captured	 c;
+	struct lexicon	*lx;
+
+	capture_start(&c);
+	lx = parse_lexicon(&c, text);
+	assert_null(lx);
+	assert_string_equal(capture_text(&c), want);
+	assert_int_equal(c.diag.status, EXIT_LEXICON);
+	capture_end(&c);
+}
+
+static void
+test_mini_lexicon_loads(void **state)
+{
+	struct lexicon	*lx = load_lexicon(MINI_LEXICON);
+
+	(void)state;
+	assert_string_equal(lx->role, "mini");
+	assert_int_equal(lx->nstages, 3);
+	assert_int_equal(lx->stages[2].to, -1);
+	assert_true(lx->threshold > 0.49 && lx->threshold < 0.51);
+	assert_int_equal(lx->ngroups, 2);
+	/* Groups, then weighted skills that are not members. */
+	assert_int_equal(lx->nreqs, 2 + 4);
+	assert_int_equal(lx->npatterns, 1);
+	assert_int_equal(lx->skills[lexicon_skill_index(lx, "django")]
+	    .nimplies, 1);
+	lexicon_free(lx);
+}
+
+static void
+test_unknown_directive(void **state)
+{
+	(void)state;
+	check_error(HEAD "colour red\n",
+	    "gapcheck: test.lex:6: unknown directive \"colour\"\n");
+}
+
+static void
+test_unknown_stage(void **state)
+{
+	(void)state;
+	check_error(HEAD "skill py \"Python\"\n category lang\n stage staff\n",
+	    "gapcheck: test.lex:8: unknown stage \"staff\"\n"
+	    "gapcheck: test.lex:6: skill \"py\" has no stage\n");
+}
+
+static void
+test_duplicate_id(void **state)
+{
+	(void)state;
+	check_error(HEAD SKILL "skill py \"Again\"\n category lang\n"
+	    " stage junior\n",
+	    "gapcheck: test.lex:10: duplicate skill id \"py\"\n");
+}
+
+static void
+test_duplicate_alias_names_the_other_skill(void **state)
+{
+	(void)state;
+	check_error(HEAD SKILL "skill py2 \"Py\"\n category lang\n"
+	    " stage junior\n alias Python\n",
+	    "gapcheck: test.lex:13: alias \"Python\" already names skill "
+	    "\"py\"\n");
+}
+
+static void
+test_bad_regex_gives_pcre2_message_and_offset(void **state)
+{
+	(void)state;
+	check_error(HEAD SKILL " pattern python(3\n",
+	    "gapcheck: test.lex:10: skill \"py\": pattern error at offset 8: "
+	    "missing closing parenthesis\n");
+}
+
+static void
+test_unknown_skill_in_implies_and_members(void **state)
+{
+	(void)state;
+	check_error(HEAD SKILL " implies pyhton\n"
+	    "group g \"G\"\n stage junior\n weight 2\n members py rubby\n",
+	    "gapcheck: test.lex:10: implies names unknown skill \"pyhton\"\n"
+	    "gapcheck: test.lex:14: members names unknown skill \"rubby\"\n");
+}
+
+static void
+test_member_with_weight_is_refused(void **state)
+{
+	(void)state;
+	check_error(HEAD SKILL " weight 3\ngroup g \"G\"\n stage junior\n"
+	    " weight 2\n members py\n",
+	    "gapcheck: test.lex:6: skill \"py\" has weight 3 but is a member "
+	    "of group \"g\": the group carries the weight\n");
+}
+
+static void
+test_weight_out_of_range(void **state)
+{
+	(void)state;
+	check_error(HEAD SKILL " weight 9\n",
+	    "gapcheck: test.lex:10: weight \"9\": expected a whole number "
+	    "from 0 to 5\n");
+}
+
+static void
+test_top_level_directive_after_a_block(void **state)
+{
+	(void)state;
+	check_error(HEAD SKILL "guide g2 b.txt \"B\"\n",
+	    "gapcheck: test.lex:10: \"guide\" must come before the first "
+	    "skill or group\n");
+}
+
+static void
+test_unknown_guide_and_category(void **state)
+{
+	(void)state;
+	check_error(HEAD "skill py \"P\"\n category langs\n stage junior\n"
+	    " from g9\n",
+	    "gapcheck: test.lex:7: unknown category \"langs\"\n"
+	    "gapcheck: test.lex:9: unknown guide \"g9\"\n"
+	    "gapcheck: test.lex:6: skill \"py\" has no category\n");
+}
+
+static void
+test_unterminated_quote(void **state)
+{
+	(void)state;
+	check_error(HEAD SKILL " alias \"amazon web\n",
+	    "gapcheck: test.lex:10: unterminated quoted string\n");
+}
+
+static void
+test_missing_role_and_stages(void **state)
+{
+	(void)state;
+	check_error("# nothing\n",
+	    "gapcheck: test.lex: no \"role\" line\n"
+	    "gapcheck: test.lex: no \"stage\" lines\n");
+}
+
+static void
+test_group_needs_weight_and_members(void **state)
+{
+	(void)state;
+	check_error(HEAD SKILL "group g \"G\"\n stage junior\n",
+	    "gapcheck: test.lex: group \"g\" needs a weight from 1 to 5\n"
+	    "gapcheck: test.lex: group \"g\" has no members\n");
+}
+
+static void
+test_missing_file_is_a_lexicon_error(void **state)
+{
+	struct captured	c;
+
+	(void)state;
+	capture_start(&c);
+	assert_null(lexicon_load("tests/fixtures/none.lex", &c.diag));
+	assert_string_equal(capture_text(&c), "gapcheck: "
+	    "tests/fixtures/none.lex: No such file or directory\n");
+	assert_int_equal(c.diag.status, EXIT_LEXICON);
+	capture_end(&c);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_mini_lexicon_loads),
+		cmocka_unit_test(test_unknown_directive),
+		cmocka_unit_test(test_unknown_stage),
+		cmocka_unit_test(test_duplicate_id),
+		cmocka_unit_test(test_duplicate_alias_names_the_other_skill),
+		cmocka_unit_test(test_bad_regex_gives_pcre2_message_and_offset),
+		cmocka_unit_test(test_unknown_skill_in_implies_and_members),
+		cmocka_unit_test(test_member_with_weight_is_refused),
+		cmocka_unit_test(test_weight_out_of_range),
+		cmocka_unit_test(test_top_level_directive_after_a_block),
+		cmocka_unit_test(test_unknown_guide_and_category),
+		cmocka_unit_test(test_unterminated_quote),
+		cmocka_unit_test(test_missing_role_and_stages),
+		cmocka_unit_test(test_group_needs_weight_and_members),
+		cmocka_unit_test(test_missing_file_is_a_lexicon_error),
+	};
+
+	return cmocka_run_group_tests_name("lexicon", tests, NULL, NULL);
+}
