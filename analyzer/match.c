@@ -257,7 +257,8 @@ match_run(struct findings *f, const struct norm *n,
 			f->nfound++;
 		}
 	}
-	qsort(f->ev, f->nev, sizeof(*f->ev), ev_cmp);
+	if (f->nev > 1)
+		qsort(f->ev, f->nev, sizeof(*f->ev), ev_cmp);
 	for (i = f->nev; i-- > 0; ) {
 		f->first[f->ev[i].skill] = i;
 		f->count[f->ev[i].skill]++;

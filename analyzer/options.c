@@ -33,7 +33,7 @@ static const struct option_def	defs[] = {
 	    "text report: show up to n evidence lines per skill (2)" },
 	{ "format", 'f', "format", "output format: text (default) or json" },
 	{ "help", 'h', NULL, "print this help and exit" },
-	{ "lexicon", 'L', "file", "read the role lexicon from file" },
+	{ "lexicon", 'L', "lexicon", "read the role lexicon from this file" },
 	{ "list-roles", OPT_LIST_ROLES, NULL,
 	    "list the roles in the lexicon path and exit" },
 	{ "list-skills", OPT_LIST_SKILLS, NULL,

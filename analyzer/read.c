@@ -133,19 +133,36 @@ decode_utf16(struct decoder *dc, const unsigned char *d, size_t len, int be)
 		}
 		put_cp(dc, u);
 	}
-	if (i < len && dc->bad_line == 0)
-		dc->bad_line = dc->line;	/* an odd byte at the end */
+	if (i < len) {			/* an odd byte at the end */
+		if (dc->bad_line == 0)
+			dc->bad_line = dc->line;
+		put_cp(dc, 0xFFFD);
+	}
 }
 
+/* Whether s holds nothing but white space, Unicode's included. */
 static int
 only_blanks(const char *s, size_t len)
 {
-	size_t	i;
+	utf8proc_int32_t	cp;
+	utf8proc_ssize_t	n;
+	size_t			i = 0;
 
-	for (i = 0; i < len; i++)
-		if (s[i] != ' ' && s[i] != '\t' && s[i] != '\n' &&
-		    s[i] != '\f' && s[i] != '\v')
+	while (i < len) {
+		n = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
+		    (utf8proc_ssize_t)(len - i), &cp);
+		if (n <= 0)
 			return 0;
+		switch (utf8proc_category(cp)) {
+		case UTF8PROC_CATEGORY_ZS: case UTF8PROC_CATEGORY_ZL:
+		case UTF8PROC_CATEGORY_ZP: case UTF8PROC_CATEGORY_CC:
+		case UTF8PROC_CATEGORY_CF:
+			break;
+		default:
+			return 0;
+		}
+		i += (size_t)n;
+	}
 	return 1;
 }
 

@@ -139,7 +139,9 @@ roles_list(FILE *out)
 			seen[nseen++] = role;
 		}
 		closedir(dir);
-		qsort(seen + first, nseen - first, sizeof(*seen), name_cmp);
+		if (nseen - first > 1)
+			qsort(seen + first, nseen - first, sizeof(*seen),
+			    name_cmp);
 		for (j = first; j < nseen; j++)
 			fprintf(out, "%s\t%s/%s.lex\n", seen[j], dirs[i],
 			    seen[j]);

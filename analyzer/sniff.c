@@ -29,8 +29,8 @@ static const struct magic magics[] = {
 	{ "\xFD" "7zXZ", 5, SNIFF_BINARY, "xz-compressed data" },
 	{ "7z\xBC\xAF", 4, SNIFF_BINARY, "a 7-Zip archive" },
 	{ "Rar!", 4, SNIFF_BINARY, "a RAR archive" },
-	{ "{\\rtf", 5, SNIFF_BINARY, "an RTF document; save it as .docx "
-	    "or plain text" },
+	{ "{\\rtf", 5, SNIFF_BINARY, "RTF document: save it as plain text "
+	    "and try again" },
 	{ NULL, 0, SNIFF_TEXT, NULL }
 };
 
