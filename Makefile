@@ -45,8 +45,11 @@ SAMPLE		= corpora/samples/backend-mid-python.txt
 
 all: $(BIN)
 
+# A binary outside the top directory finds the lexicons through a link
+# beside it, as the installed one finds them in its share directory.
 $(BIN): $(OBJS) $(BUILD)/obj/main.o
-	$(CC) $(ALL_CFLAGS) -o $@ $^ $(LIBS)
+	$(CC) $(ALL_CFLAGS) -o $@ $(OBJS) $(BUILD)/obj/main.o $(LIBS)
+	@if [ "$(BIN)" != gapcheck ]; then ln -sfn $(CURDIR)/lexicon $(BUILD)/lexicon; fi
 
 $(BUILD)/obj/%.o: analyzer/%.c analyzer/*.h Makefile
 	@mkdir -p $(@D)

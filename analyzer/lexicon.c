@@ -366,13 +366,20 @@ add_pending(struct parser *p, int is_group, char **args, int nargs)
 	}
 }
 
+/*
+ * The stage called id.  An unknown one is reported and stands as the
+ * first stage, so "has no stage" is not said of it again; the lexicon
+ * fails to load anyway.
+ */
 static size_t
 need_stage(struct parser *p, const char *id)
 {
 	size_t	s = lexicon_stage_index(p->lx, id);
 
-	if (s == LEX_NONE)
+	if (s == LEX_NONE) {
 		lerr(p, "unknown stage \"%s\"", id);
+		return 0;
+	}
 	return s;
 }
 
@@ -611,8 +618,10 @@ do_block(struct parser *p, const char *dname, char **a, int n)
 	} else if (strcmp(dname, "category") == 0) {
 		sk->category = find_id(lx->categories, lx->ncategories,
 		    sizeof(*lx->categories), a[0]);
-		if (sk->category == LEX_NONE)
+		if (sk->category == LEX_NONE) {
 			lerr(p, "unknown category \"%s\"", a[0]);
+			sk->category = 0;	/* reported once is enough */
+		}
 	} else if (strcmp(dname, "stage") == 0) {
 		if (sk != NULL)
 			sk->stage = need_stage(p, a[0]);

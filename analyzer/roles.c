@@ -18,6 +18,30 @@
 #define LEXICONDIR	"/usr/local/share/gapcheck/lexicon"
 #endif
 
+/*
+ * Add dir to the list unless it is there already, under its real name
+ * when it exists, so a link to a directory already listed adds nothing.
+ */
+static void
+add_dir(char ***dirs, size_t *n, size_t *cap, char *dir)
+{
+	char	*real = realpath(dir, NULL);
+	size_t	 i;
+
+	if (real != NULL) {
+		free(dir);
+		dir = real;
+	}
+
+	for (i = 0; i < *n; i++)
+		if (strcmp((*dirs)[i], dir) == 0) {
+			free(dir);
+			return;
+		}
+	xgrow(dirs, cap, *n + 2, sizeof(**dirs));
+	(*dirs)[(*n)++] = dir;
+}
+
 /* The search path as a NULL-terminated list, owned by the caller. */
 static char **
 search_path(void)
@@ -31,10 +55,9 @@ search_path(void)
 			colon = strchr(s, ':');
 			if (colon == NULL)
 				colon = s + strlen(s);
-			if (colon > s) {
-				xgrow(&dirs, &cap, n + 2, sizeof(*dirs));
-				dirs[n++] = xstrndup(s, (size_t)(colon - s));
-			}
+			if (colon > s)
+				add_dir(&dirs, &n, &cap,
+				    xstrndup(s, (size_t)(colon - s)));
 		}
 	}
 	len = readlink("/proc/self/exe", exe, sizeof(exe) - 1);
@@ -42,12 +65,12 @@ search_path(void)
 		exe[len] = '\0';
 		if ((s = strrchr(exe, '/')) != NULL) {
 			strcpy(s + 1, "lexicon");
-			xgrow(&dirs, &cap, n + 2, sizeof(*dirs));
-			dirs[n++] = xstrdup(exe);
+			add_dir(&dirs, &n, &cap, xstrdup(exe));
 		}
 	}
-	xgrow(&dirs, &cap, n + 2, sizeof(*dirs));
-	dirs[n++] = xstrdup(LEXICONDIR);
+	add_dir(&dirs, &n, &cap, xstrdup(LEXICONDIR));
+	if (dirs == NULL)
+		xgrow(&dirs, &cap, 1, sizeof(*dirs));
 	dirs[n] = NULL;
 	return dirs;
 }

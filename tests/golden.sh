@@ -40,8 +40,11 @@ for name in $cases; do
 		else
 			"$bin" "$@" < /dev/null
 		fi
-	) > "$tmp/stdout" 2> "$tmp/stderr"
+	) > "$tmp/out" 2> "$tmp/err"
 	echo $? > "$tmp/status"
+	# Where the tree lies differs between machines: say $TOP instead.
+	sed "s|$top|\$TOP|g" "$tmp/out" > "$tmp/stdout"
+	sed "s|$top|\$TOP|g" "$tmp/err" > "$tmp/stderr"
 	if [ $update = 1 ]; then
 		cp "$tmp/stdout" "$dir/stdout"
 		if [ -s "$tmp/stderr" ]; then cp "$tmp/stderr" "$dir/stderr"; else rm -f "$dir/stderr"; fi

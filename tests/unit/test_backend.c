@@ -1,0 +1,292 @@
+/*
+ * test_backend.c: the backend lexicon against what the guides name and
+ * the acceptance cases of a real resume.
+ */
+#include "unit.h"
+
+#define GUIDE_TERMS	"tests/lexicon/guide-terms.tsv"
+#define SAMPLES		"corpora/samples/"
+
+static int
+setup(void **state)
+{
+	*state = fixture_new(BACKEND_LEXICON);
+	return 0;
+}
+
+static int
+teardown(void **state)
+{
+	fixture_free(*state);
+	return 0;
+}
+
+/* A file's contents, NUL-terminated; the caller frees it. */
+static char *
+slurp(const char *path)
+{
+	FILE	*f = fopen(path, "rb");
+	char	*text;
+	long	 len;
+
+	if (f == NULL)
+		fail_msg("cannot open %s", path);
+	assert_int_equal(fseek(f, 0, SEEK_END), 0);
+	len = ftell(f);
+	assert_true(len >= 0);
+	rewind(f);
+	text = malloc((size_t)len + 1);
+	assert_non_null(text);
+	assert_int_equal(fread(text, 1, (size_t)len, f), (size_t)len);
+	text[len] = '\0';
+	fclose(f);
+	return text;
+}
+
+static const struct analysis *
+analyze_file(struct fixture *fx, const char *path)
+{
+	char			*text = slurp(path);
+	const struct analysis	*a = analyze(fx, text);
+
+	free(text);
+	return a;
+}
+
+/*
+ * Every term the guides name, written as a resume would, is found as
+ * the skill the list says, in a skills line and alone in a sentence
+ * of a skills section.
+ */
+static void
+test_every_guide_term_is_found(void **state)
+{
+	struct fixture	*fx = *state;
+	char		*list = slurp(GUIDE_TERMS), *line, *save = NULL;
+	char		*term, *id, text[512];
+	int		 rows = 0, missed = 0;
+
+	for (line = strtok_r(list, "\n", &save); line != NULL;
+	    line = strtok_r(NULL, "\n", &save)) {
+		if (line[0] == '#' || line[0] == '\0')
+			continue;
+		term = line;
+		if ((id = strchr(term, '\t')) == NULL)
+			fail_msg("%s: no tab in \"%s\"", GUIDE_TERMS, line);
+		*id++ = '\0';
+		if (strchr(id, '\t') != NULL)
+			*strchr(id, '\t') = '\0';
+		if (lexicon_skill_index(fx->lx, id) == LEX_NONE)
+			fail_msg("%s: unknown skill id \"%s\"", GUIDE_TERMS, id);
+		snprintf(text, sizeof(text), "Skills: %s\n", term);
+		analyze(fx, text);
+		if (!found(fx, id)) {
+			print_message("not found: \"%s\" as %s\n", term, id);
+			missed++;
+		}
+		rows++;
+	}
+	free(list);
+	assert_true(rows >= 60);
+	assert_int_equal(missed, 0);
+}
+
+/* Every skill cites the guides that name it. */
+static void
+test_every_skill_has_provenance(void **state)
+{
+	struct fixture	*fx = *state;
+	size_t		 i;
+
+	for (i = 0; i < fx->lx->nskills; i++)
+		if (fx->lx->skills[i].nguides == 0)
+			fail_msg("skill %s has no \"from\" line",
+			    fx->lx->skills[i].id);
+	for (i = 0; i < fx->lx->ngroups; i++)
+		if (fx->lx->groups[i].nguides == 0)
+			fail_msg("group %s has no \"from\" line",
+			    fx->lx->groups[i].id);
+}
+
+/* The five stages and years the guides give. */
+static void
+test_stages_are_the_guides_stages(void **state)
+{
+	static const struct {
+		const char	*id;
+		int		 from, to;
+	} want[] = {
+		{ "junior", 0, 2 }, { "mid", 2, 5 }, { "senior", 5, 8 },
+		{ "lead", 8, 12 }, { "principal", 12, -1 }
+	};
+	struct fixture	*fx = *state;
+	size_t		 i;
+
+	assert_int_equal(fx->lx->nstages, 5);
+	for (i = 0; i < 5; i++) {
+		assert_string_equal(fx->lx->stages[i].id, want[i].id);
+		assert_int_equal(fx->lx->stages[i].from, want[i].from);
+		assert_int_equal(fx->lx->stages[i].to, want[i].to);
+	}
+}
+
+/* Every stage has required weight, so its coverage means something. */
+static void
+test_every_stage_requires_something(void **state)
+{
+	struct fixture	*fx = *state;
+	int		 weight[8] = { 0 };
+	size_t		 r;
+
+	for (r = 0; r < fx->lx->nreqs; r++)
+		weight[fx->lx->reqs[r].stage] += fx->lx->reqs[r].weight;
+	for (r = 0; r < fx->lx->nstages; r++)
+		if (weight[r] < 5)
+			fail_msg("stage %s requires only weight %d",
+			    fx->lx->stages[r].id, weight[r]);
+}
+
+static int
+missing_mentions(struct fixture *fx, const char *id)
+{
+	const struct score		*sc = fx->a->score;
+	const struct lex_requirement	*req;
+	size_t				 i;
+
+	for (i = 0; i < sc->nmissing; i++) {
+		req = &fx->lx->reqs[sc->missing[i]];
+		if (!req->is_group &&
+		    strcmp(fx->lx->skills[req->index].id, id) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* Whether a group with this skill as member is listed as missing. */
+static int
+missing_group_of(struct fixture *fx, const char *id)
+{
+	size_t	s = lexicon_skill_index(fx->lx, id), i;
+
+	for (i = 0; i < fx->a->score->nmissing; i++) {
+		const struct lex_requirement *req =
+		    &fx->lx->reqs[fx->a->score->missing[i]];
+		if (req->is_group && req->index == fx->lx->skills[s].group)
+			return 1;
+	}
+	return 0;
+}
+
+static void
+test_python_resume_is_not_told_it_misses_other_languages(void **state)
+{
+	struct fixture	*fx = *state;
+	struct diag	 d;
+	size_t		 st;
+
+	diag_init(&d, stderr);
+	analyze_file(fx, SAMPLES "backend-python-only.txt");
+	assert_true(found(fx, "python"));
+	/* Whatever the target stage, at every stage. */
+	for (st = 0; st < fx->lx->nstages; st++) {
+		fx->a = analyzer_run(fx->an, fx->doc, st, &d);
+		assert_false(missing_mentions(fx, "java"));
+		assert_false(missing_mentions(fx, "go"));
+		assert_false(missing_mentions(fx, "nodejs"));
+		assert_false(missing_group_of(fx, "java"));
+	}
+}
+
+static void
+test_django_and_postgres_imply_python_and_sql(void **state)
+{
+	struct fixture	*fx = *state;
+
+	analyze(fx, "Built a booking service with Django and Postgres.\n");
+	assert_int_equal(state_of(fx, "django"), SKILL_FOUND);
+	assert_int_equal(state_of(fx, "postgresql"), SKILL_FOUND);
+	assert_int_equal(state_of(fx, "python"), SKILL_IMPLIED);
+	assert_int_equal(state_of(fx, "sql"), SKILL_IMPLIED);
+}
+
+static void
+test_nurse_resume_reports_no_skills(void **state)
+{
+	struct fixture	*fx = *state;
+	size_t		 i;
+
+	analyze_file(fx, SAMPLES "nurse.txt");
+	for (i = 0; i < fx->lx->nskills; i++)
+		if (fx->a->findings->state[i] != SKILL_ABSENT)
+			fail_msg("nurse.txt: reported %s",
+			    fx->lx->skills[i].id);
+}
+
+static void
+test_trap_phrases_report_no_skills(void **state)
+{
+	static const char *const phrases[] = {
+		"A real go-getter.", "Graduated in Spring 2021.",
+		"Arranged express delivery for clients.",
+		"I love Kafka's novels.", "Led the R&D budget.",
+		"Reported to the C-suite.", "Go team!",
+		"We went to go see the rust on the old swift boat.",
+		"Spring cleaning and summer camps.",
+	};
+	struct fixture	*fx = *state;
+	size_t		 i;
+
+	for (i = 0; i < sizeof(phrases) / sizeof(phrases[0]); i++) {
+		analyze(fx, phrases[i]);
+		if (nfound(fx) != 0)
+			fail_msg("\"%s\" reported %zu skills", phrases[i],
+			    nfound(fx));
+	}
+}
+
+/* The ids found (named or implied) as a string, for comparing. */
+static void
+found_ids(struct fixture *fx, char *out, size_t cap)
+{
+	size_t	i, n = 0;
+
+	out[0] = '\0';
+	for (i = 0; i < fx->lx->nskills; i++)
+		if (fx->a->findings->state[i] != SKILL_ABSENT)
+			n += (size_t)snprintf(out + n, cap - n, "%s%s:%d",
+			    n ? "," : "", fx->lx->skills[i].id,
+			    fx->a->findings->state[i]);
+	assert_true(n < cap);
+}
+
+static void
+test_unicode_variants_give_the_same_skills(void **state)
+{
+	struct fixture	*fx = *state;
+	char		 ascii[8192], unicode[8192];
+
+	analyze_file(fx, SAMPLES "backend-mid-python.txt");
+	found_ids(fx, ascii, sizeof(ascii));
+	analyze_file(fx, SAMPLES "backend-mid-python-unicode.txt");
+	found_ids(fx, unicode, sizeof(unicode));
+	assert_string_equal(unicode, ascii);
+	assert_true(strlen(ascii) > 100);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_every_guide_term_is_found),
+		cmocka_unit_test(test_every_skill_has_provenance),
+		cmocka_unit_test(test_stages_are_the_guides_stages),
+		cmocka_unit_test(test_every_stage_requires_something),
+		cmocka_unit_test(test_python_resume_is_not_told_it_misses_other_languages),
+		cmocka_unit_test(test_django_and_postgres_imply_python_and_sql),
+		cmocka_unit_test(test_nurse_resume_reports_no_skills),
+		cmocka_unit_test(test_trap_phrases_report_no_skills),
+		cmocka_unit_test(test_unicode_variants_give_the_same_skills),
+	};
+
+	return cmocka_run_group_tests_name("backend", tests, setup, teardown);
+}
