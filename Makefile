@@ -40,7 +40,7 @@ BIN		= $(if $(filter build,$(BUILD)),gapcheck,$(BUILD)/gapcheck)
 
 SAMPLE		= corpora/samples/backend-mid-python.txt
 
-.PHONY: all deps demo test check unit golden golden-update lint clean \
+.PHONY: all deps demo test check unit golden golden-update cli lint clean \
 	install uninstall
 
 all: $(BIN)
@@ -79,7 +79,7 @@ demo: deps
 	./gapcheck $(SAMPLE)
 
 test: deps
-	@$(MAKE) --no-print-directory unit golden lint
+	@$(MAKE) --no-print-directory unit golden cli lint
 
 unit: $(UNIT_BINS)
 	@failed=0; for t in $(UNIT_BINS); do \
@@ -88,6 +88,9 @@ unit: $(UNIT_BINS)
 
 golden: $(BIN)
 	@sh tests/golden.sh ./$(BIN)
+
+cli: $(BIN)
+	@sh tests/cli.sh ./$(BIN)
 
 golden-update: $(BIN)
 	@sh tests/golden.sh --update ./$(BIN) $(T)
@@ -104,7 +107,7 @@ lint: $(BIN)
 check: deps
 	@$(MAKE) --no-print-directory BUILD=build/san CFLAGS='-O1 -g' \
 	    SANITIZE='-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all' \
-	    unit golden
+	    unit golden cli
 
 clean:
 	rm -rf build gapcheck
