@@ -39,7 +39,8 @@ analyzer_run(struct analyzer *a, const struct doc *doc, size_t target,
     struct diag *diag)
 {
 	const struct scan_hit	*hits;
-	size_t			 nhits;
+	const struct token	*toks;
+	size_t			 nhits, ntoks;
 	int			 incomplete;
 
 	norm_run(&a->norm, doc->text, doc->len);
@@ -48,7 +49,8 @@ analyzer_run(struct analyzer *a, const struct doc *doc, size_t target,
 	if (incomplete)
 		diag_warning(diag, doc->name, 0, "skill patterns stopped at "
 		    "their match limit; some mentions may be missing");
-	match_run(&a->findings, &a->norm, hits, nhits);
+	ntoks = scan_tokens(a->scanner, &toks);
+	match_run(&a->findings, &a->norm, toks, ntoks, hits, nhits);
 	score_run(&a->score, a->lx, &a->findings, target);
 
 	a->result.lx = a->lx;

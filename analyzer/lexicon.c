@@ -55,7 +55,7 @@ struct parser {
 	size_t			 skill_linecap;
 	size_t			 skillcap, groupcap, aliascap;
 	size_t			 guidecap, stagecap, catcap;
-	size_t			 labelcap, headingcap, rulecap;
+	size_t			 sectioncap;
 	int			 has_threshold;
 	unsigned		 errors;
 };
@@ -207,28 +207,6 @@ parse_int(struct parser *p, const char *what, const char *s, int lo, int hi,
 	return 1;
 }
 
-int
-lexicon_key(const char *text, size_t len, char *out, size_t cap)
-{
-	struct token	t;
-	size_t		pos = 0, o = 0;
-	uint32_t	line = 0;
-	int		n = 0;
-
-	while (token_next(text, len, &pos, &line, &t)) {
-		if (++n > 8 || o + t.len + 2 > cap)
-			return 0;
-		if (o > 0)
-			out[o++] = ' ';
-		memcpy(out + o, text + t.start, t.len);
-		o += t.len;
-	}
-	if (cap == 0)
-		return 0;
-	out[o] = '\0';
-	return n > 0;
-}
-
 static pcre2_code *
 compile_re(struct parser *p, const char *src, const char *what)
 {
@@ -261,21 +239,34 @@ cur_group(struct parser *p)
 	return &p->lx->groups[p->lx->ngroups - 1];
 }
 
+/* Split a phrase into tokens and add it to table; the final node. */
+static uint32_t
+add_tokens(struct phrase_table *table, const char *key, int *ntok,
+    uint32_t *lines)
+{
+	struct token	t;
+	size_t		pos = 0, len = strlen(key);
+	uint32_t	node = PHRASE_ROOT;
+
+	*ntok = 0;
+	*lines = 0;
+	while (token_next(key, len, &pos, lines, &t)) {
+		node = phrase_add(table, node, key + t.start, t.len);
+		(*ntok)++;
+	}
+	return node;
+}
+
 static void
 add_alias(struct parser *p, const char *written, int ambiguous)
 {
 	struct lexicon	*lx = p->lx;
 	char		*key = norm_string(written);
-	size_t		 pos = 0, len = strlen(key), old;
-	uint32_t	 node = PHRASE_ROOT, line = 0;
-	struct token	 t;
-	int		 ntok = 0;
+	uint32_t	 node, lines, old;
+	int		 ntok;
 
-	while (token_next(key, len, &pos, &line, &t)) {
-		node = phrase_add(lx->phrases, node, key + t.start, t.len);
-		ntok++;
-	}
-	if (ntok == 0 || line > 0) {
+	node = add_tokens(lx->phrases, key, &ntok, &lines);
+	if (ntok == 0 || lines > 0) {
 		lerr(p, "alias \"%s\" has no word to match", written);
 		free(key);
 		return;
@@ -312,23 +303,63 @@ add_rule(struct parser *p, struct lex_rules *rules, enum lex_rule_kind kind,
 	rules->n++;
 }
 
-static void
-add_keys(struct parser *p, char ***list, size_t *n, size_t *cap,
-    char **args, int nargs)
+static size_t
+find_section(const struct lexicon *lx, const char *id)
 {
-	char	 key[256], *norm;
-	int	 i;
+	return find_id(lx->sections, lx->nsections, sizeof(*lx->sections),
+	    id);
+}
+
+/* section ID "heading" ...: the section and the headings that start it. */
+static void
+add_section(struct parser *p, char **args, int nargs)
+{
+	struct lexicon	*lx = p->lx;
+	size_t		 sec = find_section(lx, args[0]);
+	uint32_t	 node, old, lines;
+	char		*key;
+	int		 i, ntok;
+
+	if (sec == LEX_NONE) {
+		if (!check_new_id(p, "section", args[0], LEX_NONE))
+			return;
+		xgrow(&lx->sections, &p->sectioncap, lx->nsections + 1,
+		    sizeof(*lx->sections));
+		lx->sections[lx->nsections].id = xstrdup(args[0]);
+		lx->sections[lx->nsections].technical = 0;
+		sec = lx->nsections++;
+	}
+	for (i = 1; i < nargs; i++) {
+		key = norm_string(args[i]);
+		node = add_tokens(lx->headings, key, &ntok, &lines);
+		free(key);
+		if (ntok == 0 || lines > 0) {
+			lerr(p, "heading \"%s\" has no word to match", args[i]);
+			continue;
+		}
+		old = phrase_value(lx->headings, node);
+		if (old != PHRASE_NONE && old != sec) {
+			lerr(p, "heading \"%s\" already starts section \"%s\"",
+			    args[i], lx->sections[old].id);
+			continue;
+		}
+		phrase_set_value(lx->headings, node, (uint32_t)sec);
+	}
+}
+
+/* context-section ID ...: sections whose lines are technical context. */
+static void
+mark_technical(struct parser *p, char **args, int nargs)
+{
+	size_t	sec;
+	int	i;
 
 	for (i = 0; i < nargs; i++) {
-		norm = norm_string(args[i]);
-		if (!lexicon_key(norm, strlen(norm), key, sizeof(key)))
-			lerr(p, "\"%s\": expected one to eight words",
-			    args[i]);
-		else {
-			xgrow(list, cap, *n + 1, sizeof(**list));
-			(*list)[(*n)++] = xstrdup(key);
-		}
-		free(norm);
+		sec = find_section(p->lx, args[i]);
+		if (sec == LEX_NONE)
+			lerr(p, "unknown section \"%s\"", args[i]);
+		else
+			p->lx->sections[sec].technical = 1;
 	}
 }
 
@@ -400,12 +431,16 @@ static const struct directive directives[] = {
 	{ "stage",		W_TOP,   3, 4,  0 },
 	{ "threshold",		W_TOP,   1, 1,  0 },
 	{ "category",		W_TOP,   2, 2,  0 },
-	{ "context-label",	W_TOP,   1, -1, 0 },
-	{ "heading",		W_TOP,   1, -1, 0 },
+	{ "section",		W_TOP,   2, -1, 0 },
+	{ "context-section",	W_TOP,   1, -1, 0 },
 	{ "cue-before",		W_RULE,  1, 1,  1 },
 	{ "cue-after",		W_RULE,  1, 1,  1 },
 	{ "veto-before",	W_RULE,  1, 1,  1 },
 	{ "veto-after",		W_RULE,  1, 1,  1 },
+	{ "negation-before",	W_RULE,  1, 1,  1 },
+	{ "negation-after",	W_RULE,  1, 1,  1 },
+	{ "learning-before",	W_RULE,  1, 1,  1 },
+	{ "learning-after",	W_RULE,  1, 1,  1 },
 	{ "skill",		W_BLOCK, 2, 2,  0 },
 	{ "group",		W_BLOCK, 2, 2,  0 },
 	{ "alias",		W_SKILL, 1, -1, 0 },
@@ -470,13 +505,25 @@ find_directive(struct parser *p, const char *name)
 static enum lex_rule_kind
 rule_kind(const char *name)
 {
-	if (strcmp(name, "cue-before") == 0)
-		return RULE_CUE_BEFORE;
-	if (strcmp(name, "cue-after") == 0)
-		return RULE_CUE_AFTER;
-	if (strcmp(name, "veto-before") == 0)
-		return RULE_VETO_BEFORE;
-	return RULE_VETO_AFTER;
+	static const struct {
+		const char		*name;
+		enum lex_rule_kind	 kind;
+	} kinds[] = {
+		{ "cue-before", RULE_CUE_BEFORE },
+		{ "cue-after", RULE_CUE_AFTER },
+		{ "veto-before", RULE_VETO_BEFORE },
+		{ "veto-after", RULE_VETO_AFTER },
+		{ "negation-before", RULE_NEGATION_BEFORE },
+		{ "negation-after", RULE_NEGATION_AFTER },
+		{ "learning-before", RULE_LEARNING_BEFORE },
+		{ "learning-after", RULE_LEARNING_AFTER },
+	};
+	size_t	i;
+
+	for (i = 0; i < sizeof(kinds) / sizeof(kinds[0]); i++)
+		if (strcmp(kinds[i].name, name) == 0)
+			return kinds[i].kind;
+	return RULE_VETO_AFTER;		/* not reached: the table has them all */
 }
 
 static void
@@ -545,11 +592,10 @@ do_top(struct parser *p, const char *dname, char **a, int n)
 		lx->categories[lx->ncategories].id = xstrdup(a[0]);
 		lx->categories[lx->ncategories].name = xstrdup(a[1]);
 		lx->ncategories++;
-	} else if (strcmp(dname, "context-label") == 0)
-		add_keys(p, &lx->labels, &lx->nlabels, &p->labelcap, a, n);
-	else if (strcmp(dname, "heading") == 0)
-		add_keys(p, &lx->headings, &lx->nheadings, &p->headingcap,
-		    a, n);
+	} else if (strcmp(dname, "section") == 0)
+		add_section(p, a, n);
+	else if (strcmp(dname, "context-section") == 0)
+		mark_technical(p, a, n);
 }
 
 static void
@@ -871,6 +917,7 @@ lexicon_parse(const char *name, const char *text, size_t len,
 	p.lx = xcalloc(1, sizeof(*p.lx));
 	p.lx->path = xstrdup(name);
 	p.lx->phrases = phrase_new();
+	p.lx->headings = phrase_new();
 	p.diag = diag;
 	p.name = name;
 
@@ -988,10 +1035,8 @@ lexicon_free(struct lexicon *lx)
 	}
 	for (i = 0; i < lx->naliases; i++)
 		free(lx->aliases[i].text);
-	for (i = 0; i < lx->nlabels; i++)
-		free(lx->labels[i]);
-	for (i = 0; i < lx->nheadings; i++)
-		free(lx->headings[i]);
+	for (i = 0; i < lx->nsections; i++)
+		free(lx->sections[i].id);
 	free_rules(&lx->rules);
 	free(lx->guides);
 	free(lx->stages);
@@ -1000,9 +1045,9 @@ lexicon_free(struct lexicon *lx)
 	free(lx->groups);
 	free(lx->aliases);
 	free(lx->reqs);
-	free(lx->labels);
-	free(lx->headings);
+	free(lx->sections);
 	phrase_free(lx->phrases);
+	phrase_free(lx->headings);
 	pcre2_code_free(lx->patterns);
 	free(lx->pattern_skill);
 	free(lx->path);

@@ -22,7 +22,11 @@ enum lex_rule_kind {
 	RULE_CUE_BEFORE,	/* text before a mention makes it technical */
 	RULE_CUE_AFTER,
 	RULE_VETO_BEFORE,	/* text before a mention rules it out */
-	RULE_VETO_AFTER
+	RULE_VETO_AFTER,
+	RULE_NEGATION_BEFORE,	/* "no experience with": not evidence */
+	RULE_NEGATION_AFTER,
+	RULE_LEARNING_BEFORE,	/* "currently learning": weaker evidence */
+	RULE_LEARNING_AFTER
 };
 
 struct lex_rule {
@@ -51,6 +55,12 @@ struct lex_stage {
 struct lex_category {
 	char	*id;
 	char	*name;
+};
+
+/* A resume section, known by its heading phrases. */
+struct lex_section {
+	char	*id;
+	int	 technical;	/* its lines are technical context */
 };
 
 struct lex_skill {
@@ -114,13 +124,12 @@ struct lexicon {
 	struct lex_requirement	*reqs;
 	size_t			 nreqs;
 
-	struct lex_rules	 rules;		/* for every ambiguous skill */
-	char			**labels;	/* context labels, as keys */
-	size_t			 nlabels;
-	char			**headings;	/* other headings, as keys */
-	size_t			 nheadings;
+	struct lex_rules	 rules;		/* for every skill */
+	struct lex_section	*sections;
+	size_t			 nsections;
 
 	struct phrase_table	*phrases;	/* values: alias indexes */
+	struct phrase_table	*headings;	/* values: section indexes */
 	void			*patterns;	/* pcre2_code, or NULL */
 	size_t			*pattern_skill;	/* callout number -> skill */
 	size_t			 npatterns;
@@ -135,13 +144,5 @@ void		 lexicon_free(struct lexicon *);	/* accepts NULL */
 
 size_t		 lexicon_skill_index(const struct lexicon *, const char *id);
 size_t		 lexicon_stage_index(const struct lexicon *, const char *id);
-
-/*
- * The key a heading or label is compared by: its normalized tokens
- * joined by single spaces.  Writes into out (cap bytes); returns 0 if
- * it does not fit or there are more than 8 tokens.
- */
-int		 lexicon_key(const char *normalized, size_t len, char *out,
-		    size_t cap);
 
 #endif

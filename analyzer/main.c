@@ -155,6 +155,7 @@ main(int argc, char *argv[])
 	ro.max_size = opts.max_size;
 	rep.color = use_color(opts.color);
 	rep.evidence = opts.evidence;
+	rep.explain = opts.explain;
 	inputs = opts.ninputs > 0 ? opts.inputs : stdin_only;
 	ninputs = opts.ninputs > 0 ? opts.ninputs : 1;
 

@@ -1,5 +1,6 @@
 /*
- * match.c: context rules, evidence, implications.
+ * match.c: sections, negation, learning, technical context, evidence,
+ * implications.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -10,11 +11,25 @@
 #include "lexicon.h"
 #include "match.h"
 #include "norm.h"
+#include "phrase.h"
 #include "scan.h"
+#include "token.h"
 #include "util.h"
 
-/* A heading longer than this is a sentence, not a heading. */
-#define HEADING_MAXLEN	80
+/* What the rules said of one mention. */
+#define SAID_CUE	0x1
+#define SAID_VETO	0x2
+#define SAID_NEGATION	0x4
+#define SAID_LEARNING	0x8
+
+/* What is known of the line being matched. */
+struct line_info {
+	uint32_t	 line;		/* 0-based */
+	const char	*start;		/* in the normalized text */
+	const char	*end;
+	size_t		 section;	/* the section it lies in, or LEX_NONE */
+	size_t		 label;		/* "Skills: ..." label's section, or LEX_NONE */
+};
 
 void
 findings_init(struct findings *f, const struct lexicon *lx)
@@ -37,155 +52,197 @@ findings_free(struct findings *f)
 	free(f->first);
 	free(f->count);
 	free(f->ev);
-	free(f->heads);
+	free(f->rej);
+	free(f->pending);
 	pcre2_match_data_free(f->md);
 	memset(f, 0, sizeof(*f));
 }
 
-static int
-in_keys(char *const *keys, size_t n, const char *key)
+const char *
+match_kind_name(enum evidence_kind k)
 {
-	size_t	i;
+	return k == EVIDENCE_LEARNING ? "learning" : "named";
+}
 
-	for (i = 0; i < n; i++)
-		if (strcmp(keys[i], key) == 0)
-			return 1;
-	return 0;
+const char *
+match_reason_name(enum reject_reason r)
+{
+	switch (r) {
+	case REJECT_NEGATED:
+		return "negated";
+	case REJECT_VETOED:
+		return "vetoed";
+	default:
+		return "no technical context";
+	}
 }
 
 /*
- * Find the lines that are section headings: a short line whose words
- * are a context label ("Technical Skills") or another heading
- * ("Experience").  heads[] holds line << 1 | is_technical.
+ * Tokens toks[i..j) are one line.  If its first words are a heading
+ * phrase: the whole line is a heading (returns the section, *heading
+ * set), or the phrase ends in a colon, a label (returns the section).
  */
-static void
-find_headings(struct findings *f, const char *text, size_t len)
+static size_t
+line_heading(const struct lexicon *lx, const char *text,
+    const struct token *toks, size_t i, size_t j, int *heading)
 {
-	const struct lexicon	*lx = f->lx;
-	const char		*line = text, *end, *stop;
-	char			 key[HEADING_MAXLEN + 1];
-	uint32_t		 lineno = 0;
-	int			 tech;
+	uint32_t	node = PHRASE_ROOT, v, best = PHRASE_NONE;
+	size_t		k, bestk = i;
+	const char	*p;
 
-	f->nheads = 0;
-	while (line < text + len) {
-		end = memchr(line, '\n', (size_t)(text + len - line));
-		if (end == NULL)
-			end = text + len;
-		if ((size_t)(end - line) <= HEADING_MAXLEN) {
-			/* "Skills:" heads a section; "Skills: Go" does not. */
-			stop = end;
-			while (stop > line && (stop[-1] == ' ' ||
-			    stop[-1] == '\t' || stop[-1] == '\r' ||
-			    stop[-1] == ':'))
-				stop--;
-			if (memchr(line, ':', (size_t)(stop - line)) == NULL &&
-			    lexicon_key(line, (size_t)(stop - line), key,
-			    sizeof(key)) &&
-			    ((tech = in_keys(lx->labels, lx->nlabels, key)) ||
-			    in_keys(lx->headings, lx->nheadings, key))) {
-				xgrow(&f->heads, &f->headcap, f->nheads + 1,
-				    sizeof(*f->heads));
-				f->heads[f->nheads++] = lineno << 1 |
-				    (uint32_t)tech;
-			}
+	*heading = 0;
+	for (k = i; k < j; k++) {
+		node = phrase_step(lx->headings, node, text + toks[k].start,
+		    toks[k].len);
+		if (node == PHRASE_NONE)
+			break;
+		if ((v = phrase_value(lx->headings, node)) != PHRASE_NONE) {
+			best = v;
+			bestk = k + 1;
 		}
-		lineno++;
-		line = end + 1;
 	}
-}
-
-/* Whether line lies in a section headed by a context label. */
-static int
-in_technical_section(const struct findings *f, uint32_t line)
-{
-	size_t	lo = 0, hi = f->nheads, mid;
-
-	while (lo < hi) {
-		mid = lo + (hi - lo) / 2;
-		if ((f->heads[mid] >> 1) < line)
-			lo = mid + 1;
-		else
-			hi = mid;
+	if (best == PHRASE_NONE)
+		return LEX_NONE;
+	if (bestk == j) {
+		*heading = 1;
+		return best;
 	}
-	return lo > 0 && (f->heads[lo - 1] & 1);
+	/* A label: only blanks between the phrase and a colon. */
+	for (p = text + toks[bestk - 1].start + toks[bestk - 1].len;
+	    p < text + toks[bestk].start; p++)
+		if (*p == ':')
+			return best;
+		else if (*p != ' ' && *p != '\t')
+			break;
+	return LEX_NONE;
 }
 
-/* "Skills: Go, Rust": a context label before a colon. */
 static int
-labelled_line(const struct findings *f, const char *line, const char *eol)
-{
-	const char	*colon = memchr(line, ':', (size_t)(eol - line));
-	char		 key[HEADING_MAXLEN + 1];
-
-	if (colon == NULL || colon - line > HEADING_MAXLEN)
-		return 0;
-	return lexicon_key(line, (size_t)(colon - line), key, sizeof(key)) &&
-	    in_keys(f->lx->labels, f->lx->nlabels, key);
-}
-
-/* -1: a veto matched; 1: a cue matched; 0: neither. */
-static int
-apply_rules(struct findings *f, const struct lex_rules *r, const char *line,
-    const char *eol, const struct scan_hit *h, const char *text)
+apply_rules(struct findings *f, const struct lex_rules *r,
+    const struct line_info *li, const struct scan_hit *h, const char *text)
 {
 	const char	*subj;
 	size_t		 i, slen;
-	int		 cue = 0, rc;
+	int		 said = 0;
 
 	for (i = 0; i < r->n; i++) {
-		if (r->v[i].kind == RULE_CUE_BEFORE ||
-		    r->v[i].kind == RULE_VETO_BEFORE) {
-			subj = line;
-			slen = (size_t)(text + h->start - line);
-		} else {
+		switch (r->v[i].kind) {
+		case RULE_CUE_BEFORE: case RULE_VETO_BEFORE:
+		case RULE_NEGATION_BEFORE: case RULE_LEARNING_BEFORE:
+			subj = li->start;
+			slen = (size_t)(text + h->start - li->start);
+			break;
+		default:
 			subj = text + h->end;
-			slen = (size_t)(eol - subj);
+			slen = (size_t)(li->end - subj);
+			break;
 		}
-		rc = pcre2_match(r->v[i].re, (PCRE2_SPTR)subj, slen, 0,
-		    PCRE2_NO_UTF_CHECK, f->md, NULL);
-		if (rc < 0)
+		if (pcre2_match(r->v[i].re, (PCRE2_SPTR)subj, slen, 0,
+		    PCRE2_NO_UTF_CHECK, f->md, NULL) < 0)
 			continue;
-		if (r->v[i].kind == RULE_VETO_BEFORE ||
-		    r->v[i].kind == RULE_VETO_AFTER)
-			return -1;
-		cue = 1;
+		switch (r->v[i].kind) {
+		case RULE_CUE_BEFORE: case RULE_CUE_AFTER:
+			said |= SAID_CUE;
+			break;
+		case RULE_VETO_BEFORE: case RULE_VETO_AFTER:
+			said |= SAID_VETO;
+			break;
+		case RULE_NEGATION_BEFORE: case RULE_NEGATION_AFTER:
+			said |= SAID_NEGATION;
+			break;
+		case RULE_LEARNING_BEFORE: case RULE_LEARNING_AFTER:
+			said |= SAID_LEARNING;
+			break;
+		}
 	}
-	return cue;
+	return said;
 }
 
 static int
-technical_context(struct findings *f, const char *text, size_t len,
-    const struct scan_hit *hits, size_t nhits, size_t k)
+technical(const struct lexicon *lx, size_t section)
 {
-	const struct scan_hit	*h = &hits[k];
-	const struct lex_skill	*sk = &f->lx->skills[h->skill];
-	const char		*line, *eol;
-	size_t			 j;
-	int			 g, s;
+	return section != LEX_NONE && lx->sections[section].technical;
+}
 
-	line = text + h->start;
-	while (line > text && line[-1] != '\n')
-		line--;
-	eol = memchr(text + h->end, '\n', len - h->end);
-	if (eol == NULL)
-		eol = text + len;
+static void
+reject(struct findings *f, const struct norm *n, const struct scan_hit *h,
+    enum reject_reason why)
+{
+	struct rejected	*r;
 
-	g = apply_rules(f, &f->lx->rules, line, eol, h, text);
-	s = apply_rules(f, &sk->rules, line, eol, h, text);
-	if (g < 0 || s < 0)
-		return 0;
-	if (g > 0 || s > 0)
-		return 1;
-	/* Next to another technology on the same line. */
-	for (j = k; j-- > 0 && hits[j].line == h->line; )
-		if (!hits[j].ambiguous)
-			return 1;
-	for (j = k + 1; j < nhits && hits[j].line == h->line; j++)
-		if (!hits[j].ambiguous)
-			return 1;
-	return labelled_line(f, line, eol) ||
-	    in_technical_section(f, h->line);
+	xgrow(&f->rej, &f->rejcap, f->nrej + 1, sizeof(*f->rej));
+	r = &f->rej[f->nrej++];
+	r->skill = h->skill;
+	r->line = h->line + 1;
+	r->reason = why;
+	norm_to_doc(n, h->start, h->end, &r->start, &r->end);
+}
+
+static void
+add_evidence(struct findings *f, const struct norm *n,
+    const struct line_info *li, const struct scan_hit *h, int learning)
+{
+	struct evidence	*e;
+
+	xgrow(&f->ev, &f->evcap, f->nev + 1, sizeof(*f->ev));
+	e = &f->ev[f->nev++];
+	e->skill = h->skill;
+	e->line = h->line + 1;
+	e->kind = learning ? EVIDENCE_LEARNING : EVIDENCE_NAMED;
+	/* "Tech stack:" in a job is still experience; at the top, skills. */
+	e->section = li->section != LEX_NONE ? li->section : li->label;
+	norm_to_doc(n, h->start, h->end, &e->start, &e->end);
+}
+
+/*
+ * Judge the mentions hits[k..end) of one line.  Rules, sections and
+ * labels decide first; an ambiguous mention still undecided then counts
+ * if anything else on the line counted ("Go, Rust, Postgres"), so two
+ * ambiguous words never vouch for each other alone.
+ */
+static void
+judge_line(struct findings *f, const struct norm *n,
+    const struct line_info *li, const struct scan_hit *hits, size_t k,
+    size_t end, unsigned char *pending)
+{
+	const struct lexicon	*lx = f->lx;
+	const struct scan_hit	*h;
+	size_t			 i;
+	int			 said, counted = 0;
+
+	for (i = k; i < end; i++) {
+		h = &hits[i];
+		pending[i - k] = 0;
+		said = apply_rules(f, &lx->rules, li, h, n->text) |
+		    apply_rules(f, &lx->skills[h->skill].rules, li, h,
+		    n->text);
+		if (said & SAID_NEGATION) {
+			reject(f, n, h, REJECT_NEGATED);
+			continue;
+		}
+		/* "Learning Go" says what Go is: it needs no other context. */
+		if (h->ambiguous && !(said & SAID_LEARNING)) {
+			if (said & SAID_VETO) {
+				reject(f, n, h, REJECT_VETOED);
+				continue;
+			}
+			if (!(said & SAID_CUE) && !technical(lx, li->label) &&
+			    !technical(lx, li->section)) {
+				pending[i - k] = 1;
+				continue;
+			}
+		}
+		add_evidence(f, n, li, h, said & SAID_LEARNING);
+		counted = 1;
+	}
+	for (i = k; i < end; i++) {
+		if (!pending[i - k])
+			continue;
+		if (counted)
+			add_evidence(f, n, li, &hits[i], 0);
+		else
+			reject(f, n, &hits[i], REJECT_NO_CONTEXT);
+	}
 }
 
 static int
@@ -212,8 +269,11 @@ add_implications(struct findings *f)
 		s = stack[--n];
 		for (i = 0; i < lx->skills[s].nimplies; i++) {
 			t = lx->skills[s].implies[i];
-			if (f->state[t] != SKILL_ABSENT)
+			if (f->state[t] == SKILL_FOUND ||
+			    f->state[t] == SKILL_IMPLIED)
 				continue;
+			if (f->state[t] == SKILL_LEARNING)
+				f->nlearning--;
 			f->state[t] = SKILL_IMPLIED;
 			f->implied_by[t] = s;
 			f->nimplied++;
@@ -223,45 +283,77 @@ add_implications(struct findings *f)
 	free(stack);
 }
 
+/* Evidence sorted by skill; each skill's state from its evidence. */
+static void
+settle(struct findings *f)
+{
+	const struct evidence	*e;
+	size_t			 i;
+
+	if (f->nev > 1)
+		qsort(f->ev, f->nev, sizeof(*f->ev), ev_cmp);
+	for (i = f->nev; i-- > 0; ) {
+		e = &f->ev[i];
+		f->first[e->skill] = i;
+		f->count[e->skill]++;
+		if (e->kind == EVIDENCE_NAMED)
+			f->state[e->skill] = SKILL_FOUND;
+		else if (f->state[e->skill] == SKILL_ABSENT)
+			f->state[e->skill] = SKILL_LEARNING;
+	}
+	for (i = 0; i < f->lx->nskills; i++) {
+		if (f->state[i] == SKILL_FOUND)
+			f->nfound++;
+		else if (f->state[i] == SKILL_LEARNING)
+			f->nlearning++;
+	}
+	add_implications(f);
+}
+
 void
 match_run(struct findings *f, const struct norm *n,
-    const struct scan_hit *hits, size_t nhits)
+    const struct token *toks, size_t ntoks, const struct scan_hit *hits,
+    size_t nhits)
 {
 	const struct lexicon	*lx = f->lx;
-	struct evidence		*e;
-	size_t			 i, headings_done = 0;
+	struct line_info	 li;
+	size_t			 i, j, k = 0, e, s;
+	int			 heading;
 
 	memset(f->state, 0, lx->nskills);
 	memset(f->count, 0, lx->nskills * sizeof(*f->count));
 	for (i = 0; i < lx->nskills; i++)
 		f->implied_by[i] = LEX_NONE;
-	f->nev = f->nfound = f->nimplied = 0;
+	f->nev = f->nrej = f->nfound = f->nimplied = f->nlearning = 0;
 
-	for (i = 0; i < nhits; i++) {
-		if (hits[i].ambiguous) {
-			if (!headings_done) {
-				find_headings(f, n->text, n->len);
-				headings_done = 1;
-			}
-			if (!technical_context(f, n->text, n->len, hits,
-			    nhits, i))
-				continue;
+	/* Line by line, following the sections, judging the mentions. */
+	li.section = LEX_NONE;
+	for (i = 0; i < ntoks && k < nhits; i = j) {
+		for (j = i + 1; j < ntoks && toks[j].line == toks[i].line; j++)
+			;
+		s = line_heading(lx, n->text, toks, i, j, &heading);
+		if (heading) {
+			li.section = s;
+			continue;
 		}
-		xgrow(&f->ev, &f->evcap, f->nev + 1, sizeof(*f->ev));
-		e = &f->ev[f->nev++];
-		e->skill = hits[i].skill;
-		e->line = hits[i].line + 1;
-		norm_to_doc(n, hits[i].start, hits[i].end, &e->start, &e->end);
-		if (f->state[e->skill] == SKILL_ABSENT) {
-			f->state[e->skill] = SKILL_FOUND;
-			f->nfound++;
-		}
+		li.label = s;
+		li.line = toks[i].line;
+		while (k < nhits && hits[k].line < li.line)
+			k++;		/* cannot happen: hits are on tokens */
+		if (k >= nhits || hits[k].line != li.line)
+			continue;
+		li.start = n->text + toks[i].start;
+		while (li.start > n->text && li.start[-1] != '\n')
+			li.start--;
+		li.end = memchr(n->text + toks[j - 1].start, '\n',
+		    n->len - toks[j - 1].start);
+		if (li.end == NULL)
+			li.end = n->text + n->len;
+		for (e = k; e < nhits && hits[e].line == li.line; e++)
+			;
+		xgrow(&f->pending, &f->pendcap, e - k, 1);
+		judge_line(f, n, &li, hits, k, e, f->pending);
+		k = e;
 	}
-	if (f->nev > 1)
-		qsort(f->ev, f->nev, sizeof(*f->ev), ev_cmp);
-	for (i = f->nev; i-- > 0; ) {
-		f->first[f->ev[i].skill] = i;
-		f->count[f->ev[i].skill]++;
-	}
-	add_implications(f);
+	settle(f);
 }

@@ -14,6 +14,7 @@
 
 enum {
 	OPT_COLOR = 256,
+	OPT_EXPLAIN,
 	OPT_LIST_ROLES,
 	OPT_LIST_SKILLS,
 	OPT_MAX_SIZE
@@ -31,6 +32,8 @@ static const struct option_def	defs[] = {
 	    "colour the text report: auto (default), always or never" },
 	{ "evidence", 'e', "n",
 	    "text report: show up to n evidence lines per skill (2)" },
+	{ "explain", OPT_EXPLAIN, NULL,
+	    "show every evidence line and the mentions not counted" },
 	{ "format", 'f', "format", "output format: text (default) or json" },
 	{ "help", 'h', NULL, "print this help and exit" },
 	{ "lexicon", 'L', "lexicon", "read the role lexicon from this file" },
@@ -51,9 +54,10 @@ options_usage(FILE *out)
 {
 	fputs("usage: gapcheck [-hV] [-e n] [-f format] [-L lexicon] "
 	    "[-r role] [-s stage]\n"
-	    "                [--color when] [--list-roles] [--list-skills] "
-	    "[--max-size size]\n"
-	    "                [file ...]\n", out);
+	    "                [--color when] [--explain] [--list-roles] "
+	    "[--list-skills]\n"
+	    "                [--max-size size]"
+ " [file ...]\n", out);
 }
 
 void
@@ -191,6 +195,9 @@ options_parse(struct options *o, int argc, char **argv, struct diag *diag)
 				    "never", optarg);
 				return -1;
 			}
+			break;
+		case OPT_EXPLAIN:
+			o->explain = 1;
 			break;
 		case OPT_LIST_ROLES:
 			o->list_roles = 1;

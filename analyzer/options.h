@@ -22,6 +22,7 @@ struct options {
 	enum color_when	 color;
 	size_t		 max_size;	/* bytes */
 	int		 evidence;	/* evidence lines per skill, text */
+	int		 explain;	/* every evidence, rejected mentions */
 	int		 help;
 	int		 version;
 	int		 list_roles;

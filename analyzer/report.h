@@ -13,6 +13,7 @@ struct analysis;
 struct report_options {
 	int	color;		/* use terminal colours */
 	int	evidence;	/* text: how many evidence lines per skill */
+	int	explain;	/* every evidence line, and rejected mentions */
 };
 
 struct report;

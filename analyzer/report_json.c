@@ -5,6 +5,7 @@
  */
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <jansson.h>
@@ -13,6 +14,7 @@
 #include "lexicon.h"
 #include "read.h"
 #include "report.h"
+#include "util.h"
 
 static json_t *
 jstr(const char *s)
@@ -42,6 +44,14 @@ json_stage_years(const struct lex_stage *st)
 	return jstr(years);
 }
 
+/* The section an evidence lies in, or null above the first heading. */
+static json_t *
+jsection(const struct lexicon *lx, size_t section)
+{
+	return section == LEX_NONE ? json_null() :
+	    jstr(lx->sections[section].id);
+}
+
 static json_t *
 skill_object(const struct analysis *a, size_t s)
 {
@@ -56,17 +66,20 @@ skill_object(const struct analysis *a, size_t s)
 	json_object_set_new(o, "name", jstr(sk->name));
 	json_object_set_new(o, "category", jstr(lx->categories[sk->category].id));
 	json_object_set_new(o, "stage", jstr(lx->stages[sk->stage].id));
-	json_object_set_new(o, "implied",
-	    json_boolean(f->state[s] == SKILL_IMPLIED));
+	if (f->state[s] != SKILL_LEARNING)
+		json_object_set_new(o, "implied",
+		    json_boolean(f->state[s] == SKILL_IMPLIED));
 	if (f->state[s] == SKILL_IMPLIED)
 		json_object_set_new(o, "implied_by",
 		    jstr(lx->skills[f->implied_by[s]].id));
-	for (i = 0; f->state[s] == SKILL_FOUND && i < f->count[s]; i++) {
+	for (i = 0; i < f->count[s]; i++) {
 		e = &f->ev[f->first[s] + i];
 		je = json_object();
 		json_object_set_new(je, "line", json_integer(e->line));
 		json_object_set_new(je, "text", json_stringn(
 		    a->doc->text + e->start, e->end - e->start));
+		json_object_set_new(je, "section", jsection(lx, e->section));
+		json_object_set_new(je, "kind", jstr(match_kind_name(e->kind)));
 		json_array_append_new(ev, je);
 	}
 	json_object_set_new(o, "evidence", ev);
@@ -102,9 +115,32 @@ missing_object(const struct lexicon *lx, size_t r)
 	return o;
 }
 
+/* Mentions that did not count, and why (with --explain). */
+static json_t *
+rejected_array(const struct analysis *a)
+{
+	const struct findings	*f = a->findings;
+	const struct rejected	*r;
+	json_t			*arr = json_array(), *o;
+	size_t			 i;
+
+	for (i = 0; i < f->nrej; i++) {
+		r = &f->rej[i];
+		o = json_object();
+		json_object_set_new(o, "id", jstr(a->lx->skills[r->skill].id));
+		json_object_set_new(o, "line", json_integer(r->line));
+		json_object_set_new(o, "text", json_stringn(
+		    a->doc->text + r->start, r->end - r->start));
+		json_object_set_new(o, "reason",
+		    jstr(match_reason_name(r->reason)));
+		json_array_append_new(arr, o);
+	}
+	return arr;
+}
+
 /* The whole object for one analysis; the caller owns it. */
 static json_t *
-report_json_object(const struct analysis *a)
+report_json_object(const struct analysis *a, int explain)
 {
 	const struct lexicon	*lx = a->lx;
 	const struct score	*sc = a->score;
@@ -134,24 +170,54 @@ report_json_object(const struct analysis *a)
 
 	arr = json_array();
 	for (i = 0; i < lx->nskills; i++)
-		if (a->findings->state[i] != SKILL_ABSENT)
+		if (a->findings->state[i] == SKILL_FOUND ||
+		    a->findings->state[i] == SKILL_IMPLIED)
 			json_array_append_new(arr, skill_object(a, i));
 	json_object_set_new(o, "skills", arr);
+
+	arr = json_array();
+	for (i = 0; i < lx->nskills; i++)
+		if (a->findings->state[i] == SKILL_LEARNING)
+			json_array_append_new(arr, skill_object(a, i));
+	json_object_set_new(o, "learning", arr);
 
 	arr = json_array();
 	for (i = 0; i < sc->nmissing; i++)
 		json_array_append_new(arr, missing_object(lx, sc->missing[i]));
 	json_object_set_new(o, "missing", arr);
+	if (explain)
+		json_object_set_new(o, "rejected", rejected_array(a));
 	return o;
+}
+
+struct json_state {
+	int	explain;
+};
+
+static void *
+json_open(FILE *out, const struct report_options *ro)
+{
+	struct json_state	*js = xcalloc(1, sizeof(*js));
+
+	(void)out;
+	js->explain = ro->explain;
+	return js;
+}
+
+static int
+json_close(void *state, FILE *out)
+{
+	free(state);
+	return ferror(out) ? -1 : 0;
 }
 
 static int
 json_emit(void *state, FILE *out, const struct analysis *a)
 {
-	json_t	*o = report_json_object(a);
-	int	 rc;
+	struct json_state	*js = state;
+	json_t			*o = report_json_object(a, js->explain);
+	int			 rc;
 
-	(void)state;
 	rc = json_dumpf(o, out, JSON_INDENT(2) | JSON_PRESERVE_ORDER |
 	    JSON_REAL_PRECISION(6));
 	json_decref(o);
@@ -161,5 +227,5 @@ json_emit(void *state, FILE *out, const struct analysis *a)
 }
 
 const struct report_backend report_json = {
-	"json", NULL, json_emit, NULL
+	"json", json_open, json_emit, json_close
 };

@@ -67,6 +67,91 @@ put_quote(FILE *out, const char *s, size_t len)
 		fputs("...", out);
 }
 
+/* The whole document line around [start, end), trimmed, for --explain. */
+static void
+put_line(FILE *out, const struct analysis *a, size_t start)
+{
+	const char	*text = a->doc->text, *b = text + start, *e;
+
+	while (b > text && b[-1] != '\n')
+		b--;
+	e = strchr(text + start, '\n');
+	if (e == NULL)
+		e = text + a->doc->len;
+	while (b < e && (*b == ' ' || *b == '\t'))
+		b++;
+	while (e > b && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\r'))
+		e--;
+	put_quote(out, b, (size_t)(e - b));
+}
+
+static const char *
+section_name(const struct lexicon *lx, size_t section)
+{
+	return section == LEX_NONE ? "top" : lx->sections[section].id;
+}
+
+/* --explain: each evidence on its own line, with its section. */
+static void
+put_explained(FILE *out, const struct analysis *a, size_t s,
+    const struct paint *p)
+{
+	const struct findings	*f = a->findings;
+	const struct evidence	*e;
+	size_t			 i;
+
+	for (i = 0; i < f->count[s]; i++) {
+		e = &f->ev[f->first[s] + i];
+		fprintf(out, "      %sline %u, %s%s%s:%s ", p->dim, e->line,
+		    section_name(a->lx, e->section),
+		    e->kind == EVIDENCE_LEARNING ? ", " : "",
+		    e->kind == EVIDENCE_LEARNING ? "learning" : "", p->off);
+		put_line(out, a, e->start);
+		fputc('\n', out);
+	}
+}
+
+static void
+put_rejected(FILE *out, const struct analysis *a, const struct paint *p)
+{
+	const struct findings	*f = a->findings;
+	const struct rejected	*r;
+	size_t			 i;
+
+	fprintf(out, "\n%sNot counted%s (%zu mentions)\n", p->bold, p->off,
+	    f->nrej);
+	for (i = 0; i < f->nrej; i++) {
+		r = &f->rej[i];
+		fprintf(out, "  %-28s line %u: ", a->lx->skills[r->skill].name,
+		    r->line);
+		put_quote(out, a->doc->text + r->start, r->end - r->start);
+		fprintf(out, " %s(%s)%s\n", p->dim,
+		    match_reason_name(r->reason), p->off);
+	}
+}
+
+static void
+put_learning(FILE *out, const struct analysis *a, const struct paint *p)
+{
+	const struct lexicon	*lx = a->lx;
+	const struct findings	*f = a->findings;
+	const struct evidence	*e;
+	size_t			 s;
+
+	if (f->nlearning == 0)
+		return;
+	fprintf(out, "\n%sLearning%s (not counted as skills yet)\n", p->bold,
+	    p->off);
+	for (s = 0; s < lx->nskills; s++) {
+		if (f->state[s] != SKILL_LEARNING)
+			continue;
+		e = &f->ev[f->first[s]];
+		fprintf(out, "  %-28s line %u: ", lx->skills[s].name, e->line);
+		put_quote(out, a->doc->text + e->start, e->end - e->start);
+		fputc('\n', out);
+	}
+}
+
 static void
 put_stages(FILE *out, const struct analysis *a, const struct paint *p)
 {
@@ -94,7 +179,7 @@ put_stages(FILE *out, const struct analysis *a, const struct paint *p)
 
 static void
 put_found(FILE *out, const struct analysis *a, const struct paint *p,
-    int nevidence)
+    int nevidence, int explain)
 {
 	const struct lexicon	*lx = a->lx;
 	const struct findings	*f = a->findings;
@@ -108,7 +193,8 @@ put_found(FILE *out, const struct analysis *a, const struct paint *p,
 	/* By stage, then in lexicon order. */
 	for (st = 0; st < lx->nstages; st++)
 		for (s = 0; s < lx->nskills; s++) {
-			if (f->state[s] == SKILL_ABSENT ||
+			if ((f->state[s] != SKILL_FOUND &&
+			    f->state[s] != SKILL_IMPLIED) ||
 			    lx->skills[s].stage != st)
 				continue;
 			fprintf(out, "  %s%-28s%s %-10s ", p->green,
@@ -116,6 +202,12 @@ put_found(FILE *out, const struct analysis *a, const struct paint *p,
 			if (f->state[s] == SKILL_IMPLIED) {
 				fprintf(out, "%simplied by %s%s\n", p->dim,
 				    lx->skills[f->implied_by[s]].name, p->off);
+				continue;
+			}
+			if (explain) {
+				fprintf(out, "%zu mention%s\n", f->count[s],
+				    f->count[s] == 1 ? "" : "s");
+				put_explained(out, a, s, p);
 				continue;
 			}
 			shown = f->count[s] < (size_t)nevidence ?
@@ -182,8 +274,12 @@ text_emit(void *state, FILE *out, const struct analysis *a)
 	    sc->reached == LEX_NONE ? "none yet" :
 	    lx->stages[sc->reached].id, p->off, lx->stages[sc->target].id);
 	put_stages(out, a, p);
-	put_found(out, a, p, ts->ro.evidence > 0 ? ts->ro.evidence : 2);
+	put_found(out, a, p, ts->ro.evidence > 0 ? ts->ro.evidence : 2,
+	    ts->ro.explain);
+	put_learning(out, a, p);
 	put_missing(out, a, p);
+	if (ts->ro.explain)
+		put_rejected(out, a, p);
 	return ferror(out) ? -1 : 0;
 }
 

@@ -184,3 +184,10 @@ scan_run(struct scanner *s, const char *text, size_t len,
 	*hits = s->hits;
 	return s->nhits;
 }
+
+size_t
+scan_tokens(const struct scanner *s, const struct token **toks)
+{
+	*toks = s->toks;
+	return s->ntoks;
+}

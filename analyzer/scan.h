@@ -11,6 +11,7 @@
 #include <stdint.h>
 
 struct lexicon;
+struct token;
 
 struct scan_hit {
 	uint32_t	start;		/* normalized text offsets */
@@ -34,5 +35,8 @@ void		 scanner_free(struct scanner *);
  */
 size_t		 scan_run(struct scanner *, const char *text, size_t len,
 		    const struct scan_hit **hits, int *incomplete);
+
+/* The tokens of the last scan, valid until the next; returns the count. */
+size_t		 scan_tokens(const struct scanner *, const struct token **);
 
 #endif

@@ -86,26 +86,47 @@ category certification "Certifications"
 category ai "AI infrastructure"
 
 # ---------------------------------------------------------------------------
-# Technical context for ambiguous spellings.
-# A line is technical when it starts with one of these labels and a colon,
-# or lies under a heading line equal to one of them.
-context-label "skills" "technical skills" "tech skills" "key skills" "core skills" "hard skills" "skill set" "skillset"
-context-label "core competencies" "technical competencies" "competencies" "technical proficiencies" "proficiencies"
-context-label "technical expertise" "areas of expertise" "expertise"
-context-label "tech stack" "stack" "technology stack" "technologies" "technology" "tools" "tools and technologies" "tools & technologies"
-context-label "programming" "programming languages" "languages" "frameworks" "libraries" "frameworks and libraries"
-context-label "databases" "data stores" "cloud" "cloud platforms" "platforms" "infrastructure" "devops" "observability"
-context-label "environment" "environments" "methodologies" "software"
+# Resume sections, known by their headings.  Every piece of evidence
+# records its section, so a report can tell "listed in skills" from "used
+# in experience".  A heading is a line made of one of these phrases (a
+# trailing colon allowed); the same phrase followed by a colon and more
+# text is a label ("Tech stack: Go, Postgres").
+section skills "skills" "technical skills" "tech skills" "key skills" "core skills" "hard skills" "skill set" "skillset"
+section skills "core competencies" "technical competencies" "competencies" "technical proficiencies" "proficiencies"
+section skills "technical expertise" "areas of expertise" "expertise"
+section skills "tech stack" "stack" "technology stack" "technologies" "technology" "tools" "tools and technologies" "tools & technologies"
+section skills "programming" "programming languages" "languages" "frameworks" "libraries" "frameworks and libraries"
+section skills "databases" "data stores" "cloud" "cloud platforms" "platforms" "infrastructure" "devops" "observability"
+section skills "environment" "environments" "methodologies" "software"
+section summary "summary" "professional summary" "career summary" "profile" "professional profile" "about" "about me" "objective" "career objective"
+section experience "experience" "work experience" "professional experience" "relevant experience" "employment" "employment history" "work history" "career history" "leadership"
+section projects "projects" "personal projects" "side projects" "selected projects" "open source" "open source contributions"
+section education "education" "education and training" "academic background" "qualifications" "courses" "coursework" "training"
+section certifications "certifications" "certificates" "licenses" "licenses and certifications" "certifications and licenses"
+section other "awards" "honors" "honours" "awards and honors" "achievements" "accomplishments" "publications"
+section other "interests" "hobbies" "hobbies and interests" "personal interests" "activities" "extracurricular activities"
+section other "volunteering" "volunteer experience" "volunteer work" "community service" "community involvement"
+section other "memberships" "affiliations" "professional affiliations" "personal" "personal information" "contact" "contact information" "references"
 
-# Other section headings: they end a technical section.
-heading "summary" "professional summary" "career summary" "profile" "professional profile" "about" "about me" "objective" "career objective"
-heading "experience" "work experience" "professional experience" "relevant experience" "employment" "employment history" "work history" "career history"
-heading "education" "education and training" "academic background" "qualifications" "courses" "coursework" "training"
-heading "certifications" "licenses" "licenses and certifications" "awards" "honors" "honours" "awards and honors" "achievements" "accomplishments" "publications"
-heading "interests" "hobbies" "hobbies and interests" "personal interests" "activities" "extracurricular activities"
-heading "volunteering" "volunteer experience" "volunteer work" "community service" "community involvement"
-heading "memberships" "affiliations" "professional affiliations" "personal" "personal information" "contact" "contact information"
-heading "references" "projects" "leadership"
+# Technical context for ambiguous spellings: a line in the skills section,
+# or a line labelled with one of its headings.
+context-section skills
+
+# Negation: a mention after these is not evidence ("no experience with
+# Kafka", "never worked with Java or Go", "without Docker").  The list
+# continuation lets "no experience with Kafka or RabbitMQ" reach RabbitMQ.
+negation-before \b(?:no|zero)\s+(?:prior\s+|professional\s+|hands-on\s+|real\s+|production\s+)?(?:experience|exposure|knowledge|background)\s+(?:with|in|of|using)\s+(?:[\w.+#/-]+\s*(?:,|/|\band\b|\bor\b|\bnor\b)\s*){0,6}$
+negation-before \b(?:not|never|haven't|have\s+not|hasn't|has\s+not|didn't|did\s+not)\s+(?:yet\s+|ever\s+|really\s+|personally\s+)?(?:used|worked\s+(?:with|in|on)|touched|tried|programmed\s+in|written|shipped)\s+(?:[\w.+#/-]+\s*(?:,|/|\band\b|\bor\b|\bnor\b)\s*){0,6}$
+negation-before \b(?:without|unfamiliar\s+with|not\s+familiar\s+with|lack(?:ing)?\s+(?:experience\s+)?(?:with|in))\s+(?:[\w.+#/-]+\s*(?:,|/|\band\b|\bor\b|\bnor\b)\s*){0,6}$
+negation-after ^\s*(?:\(|-|:)?\s*(?:no\s+experience|not\s+yet\s+used|never\s+used|none)\b
+
+# Learning: weaker evidence, reported as such and not as the skill
+# ("currently learning Rust", "studying for the AWS certification").
+# "machine learning" is a field, not a plan.
+learning-before (?<!machine )(?<!deep )(?<!reinforcement )\b(?:(?:currently|now|actively)\s+)?(?:learning|studying)\s+(?:the\s+)?(?:basics\s+of\s+)?(?:[\w.+#/-]+\s*(?:,|/|\band\b|\bor\b)\s*){0,6}$
+learning-before \b(?:want(?:ing)?|plan(?:ning)?|hope|hoping|eager|keen|aim(?:ing)?)\s+to\s+(?:learn|study|pick\s+up|get\s+into)\s+(?:[\w.+#/-]+\s*(?:,|/|\band\b|\bor\b)\s*){0,6}$
+learning-before \b(?:interested\s+in|studying\s+for\s+(?:the\s+|an?\s+)?|preparing\s+for\s+(?:the\s+|an?\s+)?|introductory\s+course\s+(?:on|in))\s*(?:[\w.+#/-]+\s*(?:,|/|\band\b|\bor\b)\s*){0,6}$
+learning-after ^\s*\((?:learning|in\s+progress|currently\s+learning|beginner)\)
 
 # Cues: what around an ambiguous word makes it technical.
 # "written in Go", "built with Flask", "deployed on Azure", "using Docker"

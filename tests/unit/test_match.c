@@ -59,6 +59,18 @@ test_ambiguous_words_count_next_to_other_technology(void **state)
 }
 
 static void
+test_two_ambiguous_words_never_vouch_for_each_other(void **state)
+{
+	struct fixture	*fx = *state;
+
+	analyze(fx, "Go and Spring\n");
+	assert_int_equal(nfound(fx), 0);
+	/* One of them counted by a cue, and the other stands next to it. */
+	analyze(fx, "Go 1.21 and Spring\n");
+	assert_named_only(fx, "go,spring");
+}
+
+static void
 test_cues_make_a_word_technical(void **state)
 {
 	struct fixture	*fx = *state;
@@ -131,6 +143,7 @@ main(void)
 		cmocka_unit_test(test_ambiguous_words_count_in_a_labelled_list),
 		cmocka_unit_test(test_ambiguous_words_count_under_a_skills_heading),
 		cmocka_unit_test(test_ambiguous_words_count_next_to_other_technology),
+		cmocka_unit_test(test_two_ambiguous_words_never_vouch_for_each_other),
 		cmocka_unit_test(test_cues_make_a_word_technical),
 		cmocka_unit_test(test_vetoes_win_over_cues),
 		cmocka_unit_test(test_evidence_quotes_the_text_as_written),
