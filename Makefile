@@ -40,7 +40,8 @@ BIN		= $(if $(filter build,$(BUILD)),gapcheck,$(BUILD)/gapcheck)
 
 SAMPLE		= corpora/samples/backend-mid-python.txt
 
-.PHONY: all deps demo test check unit golden golden-update cli lint clean \
+.PHONY: all deps demo test check unit golden golden-update cli eval lint \
+	clean \
 	install uninstall
 
 all: $(BIN)
@@ -60,6 +61,10 @@ $(BUILD)/tests/%: tests/unit/%.c tests/unit/unit.h $(OBJS)
 	$(CC) $(ALL_CFLAGS) -Ianalyzer -Itests/unit \
 	    $(shell pkg-config --cflags cmocka) -o $@ $< $(OBJS) \
 	    $(LIBS) $(TEST_LIBS)
+
+$(BUILD)/eval: tests/eval.c $(OBJS)
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -Ianalyzer -o $@ $< $(OBJS) $(LIBS)
 
 # Install what is missing, and only that, with sudo when not root.
 deps:
@@ -91,6 +96,10 @@ golden: $(BIN)
 
 cli: $(BIN)
 	@sh tests/cli.sh ./$(BIN)
+
+# Extraction accuracy on the annotated corpus; fails below the targets.
+eval: $(BUILD)/eval
+	$(BUILD)/eval corpora/annotated
 
 golden-update: $(BIN)
 	@sh tests/golden.sh --update ./$(BIN) $(T)

@@ -1,0 +1,341 @@
+/*
+ * eval.c: measure extraction against the annotated corpus.  For every
+ * NAME.txt with a NAME.gold beside it, compare the skills gapcheck
+ * names with the gold ones; print micro and macro precision, recall and
+ * F1, a per-skill table and every false positive and false negative
+ * with file, line and text.  Exit 1 below the targets, 2 on bad input.
+ *
+ * usage: eval [-L lexicon] [-q] dir
+ */
+#include <sys/types.h>
+
+#include <dirent.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "analyze.h"
+#include "diag.h"
+#include "lexicon.h"
+#include "read.h"
+#include "util.h"
+
+#define TARGET_PRECISION	0.97
+#define TARGET_RECALL		0.95
+
+enum gold_mark { G_NONE, G_SKILL, G_LEARNING, G_NOT };
+
+struct counts {
+	unsigned	tp, fp, fn;
+};
+
+struct eval {
+	const struct lexicon	*lx;
+	struct analyzer		*an;
+	struct counts		 all;
+	struct counts		*per_skill;
+	struct counts		 learning;
+	unsigned		 nontech_fp;
+	unsigned		 files, traps, traps_hit;
+	int			 quiet;
+	struct buf		 errors;	/* the FP/FN lines, printed last */
+};
+
+static double
+ratio(unsigned a, unsigned b)
+{
+	return b == 0 ? 1.0 : (double)a / b;
+}
+
+static double
+f1(double p, double r)
+{
+	return p + r == 0 ? 0 : 2 * p * r / (p + r);
+}
+
+/* Read NAME.gold into marks[] (per skill); *nontech set for role nontech. */
+static int
+read_gold(const struct eval *ev, const char *path, unsigned char *marks,
+    int *nontech)
+{
+	char	 line[512], *word, *arg, *save;
+	FILE	*f = fopen(path, "r");
+	size_t	 s;
+	int	 lineno = 0, bad = 0;
+
+	if (f == NULL) {
+		fprintf(stderr, "eval: %s: cannot open\n", path);
+		return -1;
+	}
+	*nontech = 0;
+	while (fgets(line, sizeof(line), f) != NULL) {
+		lineno++;
+		line[strcspn(line, "\r\n")] = '\0';
+		if ((word = strtok_r(line, " \t", &save)) == NULL ||
+		    word[0] == '#')
+			continue;
+		arg = strtok_r(NULL, " \t", &save);
+		if (strcmp(word, "role") == 0) {
+			*nontech = arg != NULL && strcmp(arg, "nontech") == 0;
+			continue;
+		}
+		if (strcmp(word, "stage") == 0 || strcmp(word, "years") == 0)
+			continue;
+		if (arg == NULL || (s = lexicon_skill_index(ev->lx, arg)) ==
+		    LEX_NONE) {
+			fprintf(stderr, "eval: %s:%d: unknown skill \"%s\"\n",
+			    path, lineno, arg ? arg : "");
+			bad = 1;
+			continue;
+		}
+		if (strcmp(word, "skill") == 0)
+			marks[s] = G_SKILL;
+		else if (strcmp(word, "learning") == 0)
+			marks[s] = G_LEARNING;
+		else if (strcmp(word, "not") == 0)
+			marks[s] = G_NOT;
+		else {
+			fprintf(stderr, "eval: %s:%d: unknown line \"%s\"\n",
+			    path, lineno, word);
+			bad = 1;
+		}
+	}
+	fclose(f);
+	return bad ? -1 : 0;
+}
+
+/* One error line: "FP file:line: text (skill)" and so on. */
+static void
+note(struct eval *ev, const char *kind, const char *file,
+    const struct analysis *a, size_t s)
+{
+	const struct findings	*f = a->findings;
+	char			 msg[512];
+	size_t			 i, n;
+	const char		*why = "no spelling of it in the text";
+	unsigned		 line = 0;
+	size_t			 start = 0, end = 0;
+
+	if (f->count[s] > 0) {
+		line = f->ev[f->first[s]].line;
+		start = f->ev[f->first[s]].start;
+		end = f->ev[f->first[s]].end;
+		why = f->state[s] == SKILL_LEARNING ? "found as learning" :
+		    "found";
+	} else
+		for (i = 0; i < f->nrej; i++)
+			if (f->rej[i].skill == s) {
+				line = f->rej[i].line;
+				start = f->rej[i].start;
+				end = f->rej[i].end;
+				why = match_reason_name(f->rej[i].reason);
+				break;
+			}
+	n = end - start < 60 ? end - start : 60;
+	snprintf(msg, sizeof(msg), "%s %s:%u: %-24s \"%.*s\" (%s)\n", kind,
+	    file, line, ev->lx->skills[s].id, (int)n, a->doc->text + start,
+	    why);
+	buf_adds(&ev->errors, msg);
+}
+
+static int
+eval_file(struct eval *ev, const char *dir, const char *name)
+{
+	struct read_options	 ro = { READ_DEFAULT_MAX };
+	const struct analysis	*a;
+	struct diag		 d;
+	struct doc		*doc;
+	unsigned char		*marks;
+	char			 txt[4096], gold[4096];
+	size_t			 s, len = strlen(name);
+	int			 nontech, got;
+
+	snprintf(txt, sizeof(txt), "%s/%s", dir, name);
+	snprintf(gold, sizeof(gold), "%s/%.*s.gold", dir, (int)(len - 4),
+	    name);
+	if (access(gold, R_OK) != 0)
+		return 0;		/* not annotated */
+	marks = xcalloc(ev->lx->nskills, 1);
+	if (read_gold(ev, gold, marks, &nontech) != 0) {
+		free(marks);
+		return -1;
+	}
+	diag_init(&d, stderr);
+	if ((doc = doc_read(txt, &ro, &d)) == NULL) {
+		free(marks);
+		return -1;
+	}
+	a = analyzer_run(ev->an, doc, LEX_NONE, &d);
+	ev->files++;
+	for (s = 0; s < ev->lx->nskills; s++) {
+		got = a->findings->state[s];
+		if (marks[s] == G_NOT) {
+			ev->traps++;
+			if (got == SKILL_FOUND)
+				ev->traps_hit++;
+		}
+		if (marks[s] == G_LEARNING || got == SKILL_LEARNING) {
+			if (marks[s] == G_LEARNING && got == SKILL_LEARNING)
+				ev->learning.tp++;
+			else if (marks[s] == G_LEARNING)
+				ev->learning.fn++;
+			else
+				ev->learning.fp++;
+		}
+		if (marks[s] == G_SKILL && got == SKILL_FOUND) {
+			ev->all.tp++;
+			ev->per_skill[s].tp++;
+		} else if (got == SKILL_FOUND) {
+			ev->all.fp++;
+			ev->per_skill[s].fp++;
+			if (nontech)
+				ev->nontech_fp++;
+			note(ev, "FP", txt, a, s);
+		} else if (marks[s] == G_SKILL) {
+			ev->all.fn++;
+			ev->per_skill[s].fn++;
+			note(ev, "FN", txt, a, s);
+		}
+	}
+	doc_free(doc);
+	free(marks);
+	return 0;
+}
+
+static int
+name_cmp(const void *x, const void *y)
+{
+	return strcmp(*(char *const *)x, *(char *const *)y);
+}
+
+static void
+print_report(struct eval *ev)
+{
+	const struct lexicon	*lx = ev->lx;
+	const struct counts	*c;
+	double			 p, r, mp = 0, mr = 0;
+	unsigned		 np = 0, nr = 0;
+	size_t			 s;
+
+	if (!ev->quiet) {
+		printf("%-28s %4s %4s %4s %6s %6s\n", "skill", "tp", "fp",
+		    "fn", "prec", "recall");
+		for (s = 0; s < lx->nskills; s++) {
+			c = &ev->per_skill[s];
+			if (c->tp + c->fp + c->fn == 0)
+				continue;
+			printf("%-28s %4u %4u %4u %6.3f %6.3f\n",
+			    lx->skills[s].id, c->tp, c->fp, c->fn,
+			    ratio(c->tp, c->tp + c->fp),
+			    ratio(c->tp, c->tp + c->fn));
+		}
+		printf("\n%s\n", ev->errors.len ? ev->errors.data :
+		    "no false positives or negatives\n");
+	}
+	for (s = 0; s < lx->nskills; s++) {
+		c = &ev->per_skill[s];
+		if (c->tp + c->fp > 0) {
+			mp += ratio(c->tp, c->tp + c->fp);
+			np++;
+		}
+		if (c->tp + c->fn > 0) {
+			mr += ratio(c->tp, c->tp + c->fn);
+			nr++;
+		}
+	}
+	mp = np ? mp / np : 1;
+	mr = nr ? mr / nr : 1;
+	p = ratio(ev->all.tp, ev->all.tp + ev->all.fp);
+	r = ratio(ev->all.tp, ev->all.tp + ev->all.fn);
+	printf("files %u; skills: %u true positives, %u false positives, "
+	    "%u false negatives\n", ev->files, ev->all.tp, ev->all.fp,
+	    ev->all.fn);
+	printf("micro: precision %.4f  recall %.4f  F1 %.4f\n", p, r,
+	    f1(p, r));
+	printf("macro: precision %.4f  recall %.4f  F1 %.4f  (per skill)\n",
+	    mp, mr, f1(mp, mr));
+	printf("learning: %u right, %u missed, %u wrong\n", ev->learning.tp,
+	    ev->learning.fn, ev->learning.fp);
+	printf("traps: %u of %u reported\n", ev->traps_hit, ev->traps);
+	printf("false positives on non-technical resumes: %u\n",
+	    ev->nontech_fp);
+	printf("targets: precision >= %.2f, recall >= %.2f, none on "
+	    "non-technical resumes\n", TARGET_PRECISION, TARGET_RECALL);
+}
+
+int
+main(int argc, char *argv[])
+{
+	struct eval	 ev;
+	struct diag	 d;
+	struct lexicon	*lx;
+	const char	*lexpath = "lexicon/backend.lex";
+	char		**names = NULL;
+	size_t		 n = 0, cap = 0, i, len;
+	struct dirent	*de;
+	DIR		*dir;
+	int		 c, bad = 0;
+	double		 p, r;
+
+	memset(&ev, 0, sizeof(ev));
+	while ((c = getopt(argc, argv, "L:q")) != -1)
+		switch (c) {
+		case 'L':
+			lexpath = optarg;
+			break;
+		case 'q':
+			ev.quiet = 1;
+			break;
+		default:
+			fputs("usage: eval [-q] [-L lexicon] dir\n", stderr);
+			return 2;
+		}
+	if (optind + 1 != argc) {
+		fputs("usage: eval [-q] [-L lexicon] dir\n", stderr);
+		return 2;
+	}
+	diag_init(&d, stderr);
+	if ((lx = lexicon_load(lexpath, &d)) == NULL)
+		return 2;
+	if ((dir = opendir(argv[optind])) == NULL) {
+		perror(argv[optind]);
+		return 2;
+	}
+	while ((de = readdir(dir)) != NULL) {
+		len = strlen(de->d_name);
+		if (len > 4 && strcmp(de->d_name + len - 4, ".txt") == 0) {
+			xgrow(&names, &cap, n + 1, sizeof(*names));
+			names[n++] = xstrdup(de->d_name);
+		}
+	}
+	closedir(dir);
+	if (n > 1)
+		qsort(names, n, sizeof(*names), name_cmp);
+
+	ev.lx = lx;
+	ev.an = analyzer_new(lx);
+	ev.per_skill = xcalloc(lx->nskills, sizeof(*ev.per_skill));
+	for (i = 0; i < n; i++) {
+		if (eval_file(&ev, argv[optind], names[i]) != 0)
+			bad = 1;
+		free(names[i]);
+	}
+	free(names);
+	if (bad)
+		return 2;
+	print_report(&ev);
+	p = ratio(ev.all.tp, ev.all.tp + ev.all.fp);
+	r = ratio(ev.all.tp, ev.all.tp + ev.all.fn);
+	buf_free(&ev.errors);
+	free(ev.per_skill);
+	analyzer_free(ev.an);
+	lexicon_free(lx);
+	if (ev.files == 0) {
+		fprintf(stderr, "eval: no annotated resumes in %s\n",
+		    argv[optind]);
+		return 2;
+	}
+	return p >= TARGET_PRECISION && r >= TARGET_RECALL &&
+	    ev.nontech_fp == 0 ? 0 : 1;
+}
