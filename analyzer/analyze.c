@@ -2,6 +2,7 @@
  * analyze.c: the pipeline for one document.
  */
 #include <stdlib.h>
+#include <time.h>
 
 #include "analyze.h"
 #include "diag.h"
@@ -14,9 +15,14 @@ struct analyzer *
 analyzer_new(const struct lexicon *lx)
 {
 	struct analyzer	*a = xcalloc(1, sizeof(*a));
+	time_t		 now = time(NULL);
+	struct tm	 tm;
 
 	a->lx = lx;
+	gmtime_r(&now, &tm);
+	a->today = (tm.tm_year + 1900) * 12 + tm.tm_mon;
 	a->scanner = scanner_new(lx);
+	experience_init(&a->experience);
 	findings_init(&a->findings, lx);
 	score_init(&a->score, lx);
 	return a;
@@ -29,6 +35,8 @@ analyzer_free(struct analyzer *a)
 		return;
 	norm_free(&a->norm);
 	scanner_free(a->scanner);
+	sections_free(&a->sections);
+	experience_free(&a->experience);
 	findings_free(&a->findings);
 	score_free(&a->score);
 	free(a);
@@ -50,13 +58,18 @@ analyzer_run(struct analyzer *a, const struct doc *doc, size_t target,
 		diag_warning(diag, doc->name, 0, "skill patterns stopped at "
 		    "their match limit; some mentions may be missing");
 	ntoks = scan_tokens(a->scanner, &toks);
-	match_run(&a->findings, &a->norm, toks, ntoks, hits, nhits);
-	score_run(&a->score, a->lx, &a->findings, target);
+	sections_run(&a->sections, a->lx, a->norm.text, toks, ntoks);
+	match_run(&a->findings, &a->norm, &a->sections, hits, nhits);
+	experience_run(&a->experience, a->lx, &a->norm, &a->sections,
+	    a->today);
+	score_run(&a->score, a->lx, &a->findings, target,
+	    a->experience.stage);
 
 	a->result.lx = a->lx;
 	a->result.doc = doc;
 	a->result.norm = &a->norm;
 	a->result.findings = &a->findings;
 	a->result.score = &a->score;
+	a->result.experience = &a->experience;
 	return &a->result;
 }

@@ -8,9 +8,11 @@
 
 #include <stddef.h>
 
+#include "experience.h"
 #include "match.h"
 #include "norm.h"
 #include "score.h"
+#include "sections.h"
 
 struct diag;
 struct doc;
@@ -24,18 +26,25 @@ struct analysis {
 	const struct norm	*norm;
 	const struct findings	*findings;
 	const struct score	*score;
+	const struct experience	*experience;
 };
 
 struct analyzer {
 	const struct lexicon	*lx;
 	struct norm		 norm;
 	struct scanner		*scanner;
+	struct sections		 sections;
 	struct findings		 findings;
 	struct score		 score;
+	struct experience	 experience;
+	int			 today;		/* months; "Present" */
 	struct analysis		 result;
 };
 
-/* One per thread; lex is borrowed and must outlive it. */
+/*
+ * One per thread; lex is borrowed and must outlive it.  "Present" in a
+ * date range means today's month unless today is set to another.
+ */
 struct analyzer	*analyzer_new(const struct lexicon *lex);
 void		 analyzer_free(struct analyzer *);
 

@@ -327,6 +327,7 @@ add_section(struct parser *p, char **args, int nargs)
 		    sizeof(*lx->sections));
 		lx->sections[lx->nsections].id = xstrdup(args[0]);
 		lx->sections[lx->nsections].technical = 0;
+		lx->sections[lx->nsections].experience = 0;
 		sec = lx->nsections++;
 	}
 	for (i = 1; i < nargs; i++) {
@@ -347,9 +348,12 @@ add_section(struct parser *p, char **args, int nargs)
 	}
 }
 
-/* context-section ID ...: sections whose lines are technical context. */
+/*
+ * context-section ID ...: sections whose lines are technical context;
+ * experience-section ID ...: sections whose date ranges are jobs.
+ */
 static void
-mark_technical(struct parser *p, char **args, int nargs)
+mark_sections(struct parser *p, char **args, int nargs, int experience)
 {
 	size_t	sec;
 	int	i;
@@ -358,6 +362,8 @@ mark_technical(struct parser *p, char **args, int nargs)
 		sec = find_section(p->lx, args[i]);
 		if (sec == LEX_NONE)
 			lerr(p, "unknown section \"%s\"", args[i]);
+		else if (experience)
+			p->lx->sections[sec].experience = 1;
 		else
 			p->lx->sections[sec].technical = 1;
 	}
@@ -433,6 +439,7 @@ static const struct directive directives[] = {
 	{ "category",		W_TOP,   2, 2,  0 },
 	{ "section",		W_TOP,   2, -1, 0 },
 	{ "context-section",	W_TOP,   1, -1, 0 },
+	{ "experience-section",	W_TOP,   1, -1, 0 },
 	{ "cue-before",		W_RULE,  1, 1,  1 },
 	{ "cue-after",		W_RULE,  1, 1,  1 },
 	{ "veto-before",	W_RULE,  1, 1,  1 },
@@ -595,7 +602,9 @@ do_top(struct parser *p, const char *dname, char **a, int n)
 	} else if (strcmp(dname, "section") == 0)
 		add_section(p, a, n);
 	else if (strcmp(dname, "context-section") == 0)
-		mark_technical(p, a, n);
+		mark_sections(p, a, n, 0);
+	else if (strcmp(dname, "experience-section") == 0)
+		mark_sections(p, a, n, 1);
 }
 
 static void

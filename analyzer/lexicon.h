@@ -61,6 +61,7 @@ struct lex_category {
 struct lex_section {
 	char	*id;
 	int	 technical;	/* its lines are technical context */
+	int	 experience;	/* its date ranges are jobs */
 };
 
 struct lex_skill {

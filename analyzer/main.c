@@ -160,6 +160,8 @@ main(int argc, char *argv[])
 	ninputs = opts.ninputs > 0 ? opts.ninputs : 1;
 
 	an = analyzer_new(lx);
+	if (opts.today >= 0)
+		an->today = opts.today;
 	report = report_open(be, stdout, &rep);
 	for (i = 0; i < ninputs; i++) {
 		if ((doc = doc_read(inputs[i], &ro, &diag)) == NULL) {

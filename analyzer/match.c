@@ -11,9 +11,8 @@
 #include "lexicon.h"
 #include "match.h"
 #include "norm.h"
-#include "phrase.h"
 #include "scan.h"
-#include "token.h"
+#include "sections.h"
 #include "util.h"
 
 /* What the rules said of one mention. */
@@ -75,46 +74,6 @@ match_reason_name(enum reject_reason r)
 	default:
 		return "no technical context";
 	}
-}
-
-/*
- * Tokens toks[i..j) are one line.  If its first words are a heading
- * phrase: the whole line is a heading (returns the section, *heading
- * set), or the phrase ends in a colon, a label (returns the section).
- */
-static size_t
-line_heading(const struct lexicon *lx, const char *text,
-    const struct token *toks, size_t i, size_t j, int *heading)
-{
-	uint32_t	node = PHRASE_ROOT, v, best = PHRASE_NONE;
-	size_t		k, bestk = i;
-	const char	*p;
-
-	*heading = 0;
-	for (k = i; k < j; k++) {
-		node = phrase_step(lx->headings, node, text + toks[k].start,
-		    toks[k].len);
-		if (node == PHRASE_NONE)
-			break;
-		if ((v = phrase_value(lx->headings, node)) != PHRASE_NONE) {
-			best = v;
-			bestk = k + 1;
-		}
-	}
-	if (best == PHRASE_NONE)
-		return LEX_NONE;
-	if (bestk == j) {
-		*heading = 1;
-		return best;
-	}
-	/* A label: only blanks between the phrase and a colon. */
-	for (p = text + toks[bestk - 1].start + toks[bestk - 1].len;
-	    p < text + toks[bestk].start; p++)
-		if (*p == ':')
-			return best;
-		else if (*p != ' ' && *p != '\t')
-			break;
-	return LEX_NONE;
 }
 
 static int
@@ -312,13 +271,11 @@ settle(struct findings *f)
 
 void
 match_run(struct findings *f, const struct norm *n,
-    const struct token *toks, size_t ntoks, const struct scan_hit *hits,
-    size_t nhits)
+    const struct sections *sc, const struct scan_hit *hits, size_t nhits)
 {
 	const struct lexicon	*lx = f->lx;
 	struct line_info	 li;
-	size_t			 i, j, k = 0, e, s;
-	int			 heading;
+	size_t			 i, k, e;
 
 	memset(f->state, 0, lx->nskills);
 	memset(f->count, 0, lx->nskills * sizeof(*f->count));
@@ -326,34 +283,24 @@ match_run(struct findings *f, const struct norm *n,
 		f->implied_by[i] = LEX_NONE;
 	f->nev = f->nrej = f->nfound = f->nimplied = f->nlearning = 0;
 
-	/* Line by line, following the sections, judging the mentions. */
-	li.section = LEX_NONE;
-	for (i = 0; i < ntoks && k < nhits; i = j) {
-		for (j = i + 1; j < ntoks && toks[j].line == toks[i].line; j++)
+	/* Mentions come sorted by line: judge them a line at a time. */
+	for (k = 0; k < nhits; k = e) {
+		li.line = hits[k].line;
+		for (e = k + 1; e < nhits && hits[e].line == li.line; e++)
 			;
-		s = line_heading(lx, n->text, toks, i, j, &heading);
-		if (heading) {
-			li.section = s;
-			continue;
-		}
-		li.label = s;
-		li.line = toks[i].line;
-		while (k < nhits && hits[k].line < li.line)
-			k++;		/* cannot happen: hits are on tokens */
-		if (k >= nhits || hits[k].line != li.line)
-			continue;
-		li.start = n->text + toks[i].start;
+		if (sc->heading[li.line])
+			continue;	/* "DevOps" as a heading claims nothing */
+		li.section = sc->section[li.line];
+		li.label = sc->label[li.line];
+		li.start = n->text + hits[k].start;
 		while (li.start > n->text && li.start[-1] != '\n')
 			li.start--;
-		li.end = memchr(n->text + toks[j - 1].start, '\n',
-		    n->len - toks[j - 1].start);
+		li.end = memchr(n->text + hits[e - 1].end, '\n',
+		    n->len - hits[e - 1].end);
 		if (li.end == NULL)
 			li.end = n->text + n->len;
-		for (e = k; e < nhits && hits[e].line == li.line; e++)
-			;
 		xgrow(&f->pending, &f->pendcap, e - k, 1);
 		judge_line(f, n, &li, hits, k, e, f->pending);
-		k = e;
 	}
 	settle(f);
 }

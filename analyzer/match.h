@@ -17,7 +17,7 @@
 struct lexicon;
 struct norm;
 struct scan_hit;
-struct token;
+struct sections;
 
 enum skill_state {
 	SKILL_ABSENT = 0,
@@ -76,11 +76,11 @@ void	findings_free(struct findings *);
 
 /*
  * Decide which of hits[0..nhits) count, given the normalized text, its
- * tokens and its map n back to the document.
+ * map n back to the document, and the section of each line.
  */
 void	match_run(struct findings *, const struct norm *n,
-	    const struct token *toks, size_t ntoks,
-	    const struct scan_hit *hits, size_t nhits);
+	    const struct sections *, const struct scan_hit *hits,
+	    size_t nhits);
 
 const char	*match_kind_name(enum evidence_kind);
 const char	*match_reason_name(enum reject_reason);

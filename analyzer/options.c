@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "dates.h"
 #include "diag.h"
 #include "options.h"
 #include "read.h"
@@ -17,7 +18,8 @@ enum {
 	OPT_EXPLAIN,
 	OPT_LIST_ROLES,
 	OPT_LIST_SKILLS,
-	OPT_MAX_SIZE
+	OPT_MAX_SIZE,
+	OPT_TODAY
 };
 
 struct option_def {
@@ -45,6 +47,8 @@ static const struct option_def	defs[] = {
 	    "largest input read, in bytes or with K, M, G (64M)" },
 	{ "role", 'r', "role", "the role to compare against (backend)" },
 	{ "stage", 's', "stage", "target stage (default: the next one)" },
+	{ "today", OPT_TODAY, "date",
+	    "date ranges ending \"Present\" end at this YYYY-MM-DD" },
 	{ "version", 'V', NULL, "print the version and exit" },
 	{ NULL, 0, NULL, NULL }
 };
@@ -56,7 +60,7 @@ options_usage(FILE *out)
 	    "[-r role] [-s stage]\n"
 	    "                [--color when] [--explain] [--list-roles] "
 	    "[--list-skills]\n"
-	    "                [--max-size size]"
+	    "                [--max-size size] [--today date]"
  " [file ...]\n", out);
 }
 
@@ -132,6 +136,7 @@ options_parse(struct options *o, int argc, char **argv, struct diag *diag)
 	o->format = "text";
 	o->max_size = READ_DEFAULT_MAX;
 	o->evidence = 2;
+	o->today = -1;
 
 	shortopts[k++] = ':';	/* report missing arguments ourselves */
 	for (d = defs; d->name != NULL; d++, n++) {
@@ -210,6 +215,14 @@ options_parse(struct options *o, int argc, char **argv, struct diag *diag)
 				diag_error(diag, EXIT_USAGE, NULL, 0,
 				    "--max-size %s: expected a size such as "
 				    "65536, 512K or 64M", optarg);
+				return -1;
+			}
+			break;
+		case OPT_TODAY:
+			if ((o->today = dates_parse_iso(optarg, NULL)) < 0) {
+				diag_error(diag, EXIT_USAGE, NULL, 0,
+				    "--today %s: expected a date such as "
+				    "2026-11-01", optarg);
 				return -1;
 			}
 			break;

@@ -23,6 +23,7 @@ struct options {
 	size_t		 max_size;	/* bytes */
 	int		 evidence;	/* evidence lines per skill, text */
 	int		 explain;	/* every evidence, rejected mentions */
+	int		 today;		/* months, for "Present"; -1: now */
 	int		 help;
 	int		 version;
 	int		 list_roles;

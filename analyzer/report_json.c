@@ -32,6 +32,35 @@ jratio(double x)
 	return json_real(round(x * 10000.0) / 10000.0);
 }
 
+/* Years to one decimal, as people count them. */
+static json_t *
+jyears(double years)
+{
+	return json_real(round(years * 10.0) / 10.0);
+}
+
+/* The date ranges counted as jobs, with their lines. */
+static json_t *
+ranges_array(const struct analysis *a)
+{
+	const struct experience	*x = a->experience;
+	json_t			*arr = json_array(), *o;
+	size_t			 i, ds, de;
+
+	for (i = 0; i < x->nranges; i++) {
+		o = json_object();
+		json_object_set_new(o, "line", json_integer(x->lines[i]));
+		norm_to_doc(a->norm, x->ranges[i].at,
+		    x->ranges[i].at + x->ranges[i].len, &ds, &de);
+		json_object_set_new(o, "text",
+		    json_stringn(a->doc->text + ds, de - ds));
+		json_object_set_new(o, "months",
+		    json_integer(x->ranges[i].end - x->ranges[i].start));
+		json_array_append_new(arr, o);
+	}
+	return arr;
+}
+
 static json_t *
 json_stage_years(const struct lex_stage *st)
 {
@@ -153,6 +182,16 @@ report_json_object(const struct analysis *a, int explain)
 	    json_null() : jstr(lx->stages[sc->reached].id));
 	json_object_set_new(o, "target_stage",
 	    jstr(lx->stages[sc->target].id));
+	json_object_set_new(o, "stage_by_skills", sc->reached == LEX_NONE ?
+	    json_null() : jstr(lx->stages[sc->reached].id));
+	json_object_set_new(o, "stage_by_experience",
+	    a->experience->stage == LEX_NONE ? json_null() :
+	    jstr(lx->stages[a->experience->stage].id));
+	json_object_set_new(o, "experience_years", a->experience->years < 0 ?
+	    json_null() : jyears(a->experience->years));
+	json_object_set_new(o, "claimed_years", a->experience->claimed < 0 ?
+	    json_null() : jyears(a->experience->claimed));
+	json_object_set_new(o, "experience", ranges_array(a));
 
 	arr = json_array();
 	for (i = 0; i < lx->nstages; i++) {

@@ -152,6 +152,30 @@ put_learning(FILE *out, const struct analysis *a, const struct paint *p)
 	}
 }
 
+/* "experience: 6.5 years, which places you at senior" at a glance. */
+static void
+put_experience(FILE *out, const struct analysis *a)
+{
+	const struct experience	*x = a->experience;
+	const struct lexicon	*lx = a->lx;
+	const struct score	*sc = a->score;
+
+	if (x->stage == LEX_NONE) {
+		fputs("  experience: no dated jobs found\n", out);
+		return;
+	}
+	if (x->from_claim)
+		fprintf(out, "  experience: %.0f+ years claimed (no dated "
+		    "jobs), stage %s", x->claimed, lx->stages[x->stage].id);
+	else
+		fprintf(out, "  experience: %.1f years in %zu dated job%s, "
+		    "stage %s", x->years, x->nranges,
+		    x->nranges == 1 ? "" : "s", lx->stages[x->stage].id);
+	if (sc->reached != LEX_NONE && x->stage > sc->reached)
+		fprintf(out, "; the skills below close the gap");
+	fputc('\n', out);
+}
+
 static void
 put_stages(FILE *out, const struct analysis *a, const struct paint *p)
 {
@@ -273,6 +297,7 @@ text_emit(void *state, FILE *out, const struct analysis *a)
 	    sc->reached == LEX_NONE ? p->red : p->green,
 	    sc->reached == LEX_NONE ? "none yet" :
 	    lx->stages[sc->reached].id, p->off, lx->stages[sc->target].id);
+	put_experience(out, a);
 	put_stages(out, a, p);
 	put_found(out, a, p, ts->ro.evidence > 0 ? ts->ro.evidence : 2,
 	    ts->ro.explain);

@@ -69,7 +69,7 @@ key_cmp(const void *a, const void *b)
 
 void
 score_run(struct score *sc, const struct lexicon *lx,
-    const struct findings *f, size_t target)
+    const struct findings *f, size_t target, size_t floor)
 {
 	struct stage_score	*st;
 	size_t			 r, s;
@@ -113,6 +113,14 @@ score_run(struct score *sc, const struct lexicon *lx,
 		sc->target = sc->reached + 1;
 	else
 		sc->target = sc->reached;
+	/*
+	 * Years raise the target only once the skills reach a stage: years
+	 * in another career do not make a senior engineer, and someone
+	 * starting out is best served by the first stage's list.
+	 */
+	if (target == LEX_NONE && floor != LEX_NONE &&
+	    sc->reached != LEX_NONE && floor > sc->target)
+		sc->target = floor;
 
 	sc->nmissing = 0;
 	for (r = 0; r < lx->nreqs; r++)

@@ -33,9 +33,14 @@ struct score {
 void	score_init(struct score *, const struct lexicon *);
 void	score_free(struct score *);
 
-/* target: a stage index, or LEX_NONE for the stage after the one reached. */
+/*
+ * target: a stage index, or LEX_NONE for the stage after the one
+ * reached, but, once the skills reach a stage, no lower than floor
+ * (the stage a person's years place them at, or LEX_NONE), so the
+ * missing skills close that gap.
+ */
 void	score_run(struct score *, const struct lexicon *,
-	    const struct findings *, size_t target);
+	    const struct findings *, size_t target, size_t floor);
 
 /* Whether the requirement's skill or one of its group's members is met. */
 int	score_req_met(const struct lexicon *, const struct findings *,

@@ -112,6 +112,9 @@ section other "memberships" "affiliations" "professional affiliations" "personal
 # or a line labelled with one of its headings.
 context-section skills
 
+# Date ranges in these sections are jobs: they give years of experience.
+experience-section experience
+
 # Negation: a mention after these is not evidence ("no experience with
 # Kafka", "never worked with Java or Go", "without Docker").  The list
 # continuation lets "no experience with Kafka or RabbitMQ" reach RabbitMQ.

@@ -1,0 +1,135 @@
+/*
+ * experience.c: count the months the ranges cover, once each.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "experience.h"
+#include "lexicon.h"
+#include "norm.h"
+#include "sections.h"
+#include "util.h"
+
+/* More ranges than a resume has; the rest are not counted. */
+#define EXPERIENCE_MAXRANGES	256
+
+void
+experience_init(struct experience *x)
+{
+	memset(x, 0, sizeof(*x));
+	x->dates = dates_new();
+	x->ranges = xcalloc(EXPERIENCE_MAXRANGES, sizeof(*x->ranges));
+	x->lines = xcalloc(EXPERIENCE_MAXRANGES, sizeof(*x->lines));
+}
+
+void
+experience_free(struct experience *x)
+{
+	dates_free(x->dates);
+	free(x->ranges);
+	free(x->lines);
+	memset(x, 0, sizeof(*x));
+}
+
+static int
+by_start(const void *a, const void *b)
+{
+	const struct date_range	*x = a, *y = b;
+
+	return x->start < y->start ? -1 : x->start > y->start;
+}
+
+/* Months covered by the ranges, overlaps counted once. */
+static int
+merged_months(const struct date_range *r, size_t n)
+{
+	struct date_range	*v;
+	size_t			 i;
+	int			 months = 0, start, end;
+
+	if (n == 0)
+		return 0;
+	v = xreallocarray(NULL, n, sizeof(*v));
+	memcpy(v, r, n * sizeof(*v));
+	qsort(v, n, sizeof(*v), by_start);
+	start = v[0].start;
+	end = v[0].end;
+	for (i = 1; i < n; i++) {
+		if (v[i].start > end) {
+			months += end - start;
+			start = v[i].start;
+		}
+		if (v[i].end > end)
+			end = v[i].end;
+	}
+	months += end - start;
+	free(v);
+	return months;
+}
+
+/* Whether any line lies in an experience section. */
+static int
+has_experience_section(const struct lexicon *lx, const struct sections *sc)
+{
+	size_t	i;
+
+	for (i = 0; i < sc->nlines; i++)
+		if (sc->section[i] != LEX_NONE &&
+		    lx->sections[sc->section[i]].experience)
+			return 1;
+	return 0;
+}
+
+static size_t
+stage_for_years(const struct lexicon *lx, double years)
+{
+	size_t	s;
+
+	for (s = lx->nstages; s-- > 0; )
+		if (years >= lx->stages[s].from)
+			return s;
+	return 0;
+}
+
+void
+experience_run(struct experience *x, const struct lexicon *lx,
+    const struct norm *n, const struct sections *sc, int today)
+{
+	struct date_range	 found[EXPERIENCE_MAXRANGES];
+	size_t			 nfound, i, sec, off = 0;
+	uint32_t		 line = 0;
+	int			 any_section;
+
+	nfound = dates_ranges(x->dates, n->text, n->len, today, found,
+	    EXPERIENCE_MAXRANGES);
+	any_section = has_experience_section(lx, sc);
+	x->nranges = 0;
+	for (i = 0; i < nfound; i++) {
+		/* The line of the range's start, counting forward. */
+		for (; off < found[i].at; off++)
+			if (n->text[off] == '\n')
+				line++;
+		sec = line < sc->nlines ? sc->section[line] : LEX_NONE;
+		/*
+		 * Without an experience heading, every date range outside
+		 * a known other section counts: a resume with no headings
+		 * is mostly its jobs.
+		 */
+		if (any_section ? sec == LEX_NONE ||
+		    !lx->sections[sec].experience : sec != LEX_NONE)
+			continue;
+		x->ranges[x->nranges] = found[i];
+		x->lines[x->nranges] = line + 1;
+		x->nranges++;
+	}
+	x->years = x->nranges > 0 ?
+	    merged_months(x->ranges, x->nranges) / 12.0 : -1;
+	x->claimed = dates_claimed_years(x->dates, n->text, n->len);
+	x->from_claim = x->years < 0 && x->claimed >= 0;
+	if (x->years >= 0)
+		x->stage = stage_for_years(lx, x->years);
+	else if (x->claimed >= 0)
+		x->stage = stage_for_years(lx, x->claimed);
+	else
+		x->stage = LEX_NONE;
+}

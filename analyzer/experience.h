@@ -1,0 +1,39 @@
+/*
+ * experience.h: years of professional experience, from the date ranges
+ * in the experience sections (overlapping jobs merged, education and
+ * volunteering left out), and the stage those years place a person at.
+ * A claim such as "8+ years of experience" is kept as weaker evidence.
+ * Used by analyze.c; read by the reports.
+ */
+#ifndef GAPCHECK_EXPERIENCE_H
+#define GAPCHECK_EXPERIENCE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "dates.h"
+
+struct lexicon;
+struct norm;
+struct sections;
+
+struct experience {
+	double			 years;		/* from dates; < 0 if none */
+	double			 claimed;	/* claimed; < 0 if none */
+	size_t			 stage;		/* by years, or LEX_NONE */
+	int			 from_claim;	/* stage from the claim */
+	struct date_range	*ranges;	/* the ranges counted */
+	uint32_t		*lines;		/* their 1-based lines */
+	size_t			 nranges;
+	size_t			 cap;
+	struct dates		*dates;
+};
+
+void	experience_init(struct experience *);
+void	experience_free(struct experience *);
+
+/* today: months since year 0, for "Present". */
+void	experience_run(struct experience *, const struct lexicon *,
+	    const struct norm *, const struct sections *, int today);
+
+#endif

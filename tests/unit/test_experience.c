@@ -1,0 +1,124 @@
+/* test_experience.c: years from the experience section, merged. */
+#include "unit.h"
+
+#define TODAY	(2026 * 12 + 10)	/* November 2026 */
+
+static int
+setup(void **state)
+{
+	struct fixture	*fx = fixture_new(MINI_LEXICON);
+
+	fx->an->today = TODAY;
+	*state = fx;
+	return 0;
+}
+
+static int
+teardown(void **state)
+{
+	fixture_free(*state);
+	return 0;
+}
+
+static void
+test_overlapping_jobs_are_merged_not_added(void **state)
+{
+	struct fixture	*fx = *state;
+
+	/* 2016-2020 and 2019-2022 overlap: 6 years, not 7. */
+	analyze(fx, "Experience\nAcme, 2016 - 2020\nGlobex, 2019 - 2022\n");
+	assert_int_equal(fx->a->experience->nranges, 2);
+	assert_true(fx->a->experience->years > 5.99 &&
+	    fx->a->experience->years < 6.01);
+}
+
+static void
+test_education_and_other_sections_are_left_out(void **state)
+{
+	struct fixture	*fx = *state;
+
+	analyze(fx, "Experience\nAcme, Jan 2020 - Dec 2021\n\nEducation\n"
+	    "BSc, 2015 - 2019\n\nInterests\nVolunteer, 2010 - 2020\n");
+	assert_int_equal(fx->a->experience->nranges, 1);
+	assert_int_equal(fx->a->experience->lines[0], 2);
+	assert_true(fx->a->experience->years > 1.99 &&
+	    fx->a->experience->years < 2.01);
+}
+
+static void
+test_present_is_today(void **state)
+{
+	struct fixture	*fx = *state;
+
+	analyze(fx, "Experience\nAcme, Nov 2023 - Present\n");
+	assert_true(fx->a->experience->years > 2.99 &&
+	    fx->a->experience->years < 3.01);
+	/* Three years place a person at mid, the 2-5 stage. */
+	assert_string_equal(fx->lx->stages[fx->a->experience->stage].id,
+	    "mid");
+}
+
+static void
+test_claim_is_weaker_evidence(void **state)
+{
+	struct fixture	*fx = *state;
+
+	analyze(fx, "Summary\nBackend engineer with 8+ years of experience.\n");
+	assert_true(fx->a->experience->years < 0);
+	assert_true(fx->a->experience->claimed == 8.0);
+	assert_true(fx->a->experience->from_claim);
+	assert_string_equal(fx->lx->stages[fx->a->experience->stage].id,
+	    "senior");
+}
+
+static void
+test_without_headings_every_range_counts(void **state)
+{
+	struct fixture	*fx = *state;
+
+	analyze(fx, "Jane Doe\nAcme 2018 - 2020\nGlobex 2020 - 2021\n");
+	assert_true(fx->a->experience->years > 2.99 &&
+	    fx->a->experience->years < 3.01);
+}
+
+static void
+test_years_raise_the_target_to_close_the_gap(void **state)
+{
+	struct fixture	*fx = *state;
+
+	/* Skills reach junior, but nine years place the person at senior. */
+	analyze(fx, "Skills: Python, Postgres\nExperience\nAcme, 2017 - 2026\n");
+	assert_string_equal(fx->lx->stages[fx->a->score->reached].id,
+	    "junior");
+	assert_string_equal(fx->lx->stages[fx->a->score->target].id,
+	    "senior");
+}
+
+static void
+test_years_in_another_career_keep_the_first_target(void **state)
+{
+	struct fixture	*fx = *state;
+
+	analyze(fx, "Experience\nStaff nurse, 2017 - 2026\n");
+	assert_true(fx->a->score->reached == LEX_NONE);
+	assert_string_equal(fx->lx->stages[fx->a->experience->stage].id,
+	    "senior");
+	assert_string_equal(fx->lx->stages[fx->a->score->target].id,
+	    "junior");
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_overlapping_jobs_are_merged_not_added),
+		cmocka_unit_test(test_education_and_other_sections_are_left_out),
+		cmocka_unit_test(test_present_is_today),
+		cmocka_unit_test(test_claim_is_weaker_evidence),
+		cmocka_unit_test(test_without_headings_every_range_counts),
+		cmocka_unit_test(test_years_raise_the_target_to_close_the_gap),
+		cmocka_unit_test(test_years_in_another_career_keep_the_first_target),
+	};
+
+	return cmocka_run_group_tests_name("experience", tests, setup, teardown);
+}
