@@ -32,7 +32,7 @@ TEST_LIBS	= $(shell pkg-config --libs cmocka)
 
 MODULES		= util diag options roles read sniff norm token phrase \
 		  lexicon scan match score analyze report report_text \
-		  report_json dates sections experience
+		  report_json dates sections experience posting
 OBJS		= $(MODULES:%=$(BUILD)/obj/%.o)
 UNIT_TESTS	= $(patsubst tests/unit/%.c,%,$(wildcard tests/unit/test_*.c))
 UNIT_BINS	= $(UNIT_TESTS:%=$(BUILD)/tests/%)

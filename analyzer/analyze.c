@@ -37,9 +37,19 @@ analyzer_free(struct analyzer *a)
 	scanner_free(a->scanner);
 	sections_free(&a->sections);
 	experience_free(&a->experience);
+	posting_match_free(&a->match);
 	findings_free(&a->findings);
 	score_free(&a->score);
 	free(a);
+}
+
+void
+analyzer_set_posting(struct analyzer *a, const struct posting *p)
+{
+	posting_match_free(&a->match);
+	a->posting = p;
+	if (p != NULL)
+		posting_match_init(&a->match, p);
 }
 
 const struct analysis *
@@ -71,5 +81,11 @@ analyzer_run(struct analyzer *a, const struct doc *doc, size_t target,
 	a->result.findings = &a->findings;
 	a->result.score = &a->score;
 	a->result.experience = &a->experience;
+	a->result.posting = a->posting;
+	a->result.match = NULL;
+	if (a->posting != NULL) {
+		posting_compare(a->posting, &a->findings, &a->match);
+		a->result.match = &a->match;
+	}
 	return &a->result;
 }

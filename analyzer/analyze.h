@@ -11,6 +11,7 @@
 #include "experience.h"
 #include "match.h"
 #include "norm.h"
+#include "posting.h"
 #include "score.h"
 #include "sections.h"
 
@@ -27,6 +28,8 @@ struct analysis {
 	const struct findings	*findings;
 	const struct score	*score;
 	const struct experience	*experience;
+	const struct posting	*posting;	/* or NULL */
+	const struct posting_match *match;	/* against it, or NULL */
 };
 
 struct analyzer {
@@ -38,6 +41,8 @@ struct analyzer {
 	struct score		 score;
 	struct experience	 experience;
 	int			 today;		/* months; "Present" */
+	const struct posting	*posting;	/* borrowed, or NULL */
+	struct posting_match	 match;
 	struct analysis		 result;
 };
 
@@ -47,6 +52,9 @@ struct analyzer {
  */
 struct analyzer	*analyzer_new(const struct lexicon *lex);
 void		 analyzer_free(struct analyzer *);
+
+/* Compare every resume with p (borrowed; outlives the analyzer). */
+void		 analyzer_set_posting(struct analyzer *, const struct posting *p);
 
 /* target: a stage index, or LEX_NONE for the stage after the one reached. */
 const struct analysis	*analyzer_run(struct analyzer *, const struct doc *,

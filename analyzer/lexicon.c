@@ -328,6 +328,7 @@ add_section(struct parser *p, char **args, int nargs)
 		lx->sections[lx->nsections].id = xstrdup(args[0]);
 		lx->sections[lx->nsections].technical = 0;
 		lx->sections[lx->nsections].experience = 0;
+		lx->sections[lx->nsections].posting_weight = 0;
 		sec = lx->nsections++;
 	}
 	for (i = 1; i < nargs; i++) {
@@ -440,6 +441,7 @@ static const struct directive directives[] = {
 	{ "section",		W_TOP,   2, -1, 0 },
 	{ "context-section",	W_TOP,   1, -1, 0 },
 	{ "experience-section",	W_TOP,   1, -1, 0 },
+	{ "posting-weight",	W_TOP,   2, 2,  0 },
 	{ "cue-before",		W_RULE,  1, 1,  1 },
 	{ "cue-after",		W_RULE,  1, 1,  1 },
 	{ "veto-before",	W_RULE,  1, 1,  1 },
@@ -533,6 +535,25 @@ rule_kind(const char *name)
 	return RULE_VETO_AFTER;		/* not reached: the table has them all */
 }
 
+/* posting-weight SECTION N, or posting-weight default N. */
+static void
+set_posting_weight(struct parser *p, const char *section, const char *arg)
+{
+	size_t	sec;
+	int	w;
+
+	if (!parse_int(p, "weight", arg, 1, LEX_MAXWEIGHT, &w))
+		return;
+	if (strcmp(section, "default") == 0) {
+		p->lx->posting_weight = w;
+		return;
+	}
+	if ((sec = find_section(p->lx, section)) == LEX_NONE)
+		lerr(p, "unknown section \"%s\"", section);
+	else
+		p->lx->sections[sec].posting_weight = w;
+}
+
 static void
 do_top(struct parser *p, const char *dname, char **a, int n)
 {
@@ -605,6 +626,8 @@ do_top(struct parser *p, const char *dname, char **a, int n)
 		mark_sections(p, a, n, 0);
 	else if (strcmp(dname, "experience-section") == 0)
 		mark_sections(p, a, n, 1);
+	else if (strcmp(dname, "posting-weight") == 0)
+		set_posting_weight(p, a[0], a[1]);
 }
 
 static void
@@ -843,6 +866,8 @@ resolve(struct parser *p)
 		lerr(p, "no \"stage\" lines");
 	if (!p->has_threshold)
 		lx->threshold = 0.6;
+	if (lx->posting_weight == 0)
+		lx->posting_weight = 2;
 
 	/* Requirements, in file order: groups first, then lone skills. */
 	for (i = 0; i < lx->ngroups; i++) {

@@ -62,6 +62,7 @@ struct lex_section {
 	char	*id;
 	int	 technical;	/* its lines are technical context */
 	int	 experience;	/* its date ranges are jobs */
+	int	 posting_weight; /* a posting skill's weight here; 0: default */
 };
 
 struct lex_skill {
@@ -128,6 +129,7 @@ struct lexicon {
 	struct lex_rules	 rules;		/* for every skill */
 	struct lex_section	*sections;
 	size_t			 nsections;
+	int			 posting_weight; /* outside weighted sections */
 
 	struct phrase_table	*phrases;	/* values: alias indexes */
 	struct phrase_table	*headings;	/* values: section indexes */

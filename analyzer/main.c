@@ -14,6 +14,7 @@
 #include "diag.h"
 #include "lexicon.h"
 #include "options.h"
+#include "posting.h"
 #include "read.h"
 #include "report.h"
 #include "roles.h"
@@ -90,6 +91,7 @@ main(int argc, char *argv[])
 	struct lexicon			*lx = NULL;
 	struct analyzer			*an = NULL;
 	struct report			*report = NULL;
+	struct posting			*posting = NULL;
 	struct doc			*doc;
 	const struct analysis		*res;
 	char				*path = NULL, ids[256];
@@ -162,6 +164,12 @@ main(int argc, char *argv[])
 	an = analyzer_new(lx);
 	if (opts.today >= 0)
 		an->today = opts.today;
+	if (opts.against != NULL) {
+		posting = posting_load(opts.against, lx, &ro, an->today, &diag);
+		if (posting == NULL)
+			goto out;	/* said why; no resume is compared */
+		analyzer_set_posting(an, posting);
+	}
 	report = report_open(be, stdout, &rep);
 	for (i = 0; i < ninputs; i++) {
 		if ((doc = doc_read(inputs[i], &ro, &diag)) == NULL) {
@@ -182,6 +190,7 @@ main(int argc, char *argv[])
 out:
 	close_stdout(&diag);
 	analyzer_free(an);
+	posting_free(posting);
 	lexicon_free(lx);
 	return diag.status;
 }

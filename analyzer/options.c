@@ -30,6 +30,8 @@ struct option_def {
 };
 
 static const struct option_def	defs[] = {
+	{ "against", 'a', "posting",
+	    "also compare with the skills this job posting asks for" },
 	{ "color", OPT_COLOR, "when",
 	    "colour the text report: auto (default), always or never" },
 	{ "evidence", 'e', "n",
@@ -56,12 +58,12 @@ static const struct option_def	defs[] = {
 void
 options_usage(FILE *out)
 {
-	fputs("usage: gapcheck [-hV] [-e n] [-f format] [-L lexicon] "
-	    "[-r role] [-s stage]\n"
-	    "                [--color when] [--explain] [--list-roles] "
-	    "[--list-skills]\n"
-	    "                [--max-size size] [--today date]"
- " [file ...]\n", out);
+	fputs("usage: gapcheck [-hV] [-a posting] [-e n] [-f format] "
+	    "[-L lexicon] [-r role]\n"
+	    "                [-s stage] [--color when] [--explain] "
+	    "[--list-roles]\n"
+	    "                [--list-skills] [--max-size size] "
+	    "[--today date] [file ...]\n", out);
 }
 
 void
@@ -157,6 +159,9 @@ options_parse(struct options *o, int argc, char **argv, struct diag *diag)
 	optind = 1;
 	while ((c = getopt_long(argc, argv, shortopts, longopts, NULL)) != -1) {
 		switch (c) {
+		case 'a':
+			o->against = optarg;
+			break;
 		case 'e':
 			errno = 0;
 			v = strtol(optarg, &end, 10);

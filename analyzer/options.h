@@ -19,6 +19,7 @@ struct options {
 	const char	*stage;		/* -s, or NULL */
 	const char	*format;	/* -f */
 	const char	*lexicon;	/* -L, or NULL */
+	const char	*against;	/* -a posting, or NULL */
 	enum color_when	 color;
 	size_t		 max_size;	/* bytes */
 	int		 evidence;	/* evidence lines per skill, text */

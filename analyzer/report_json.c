@@ -144,6 +144,72 @@ missing_object(const struct lexicon *lx, size_t r)
 	return o;
 }
 
+/* One posting requirement, with the posting's lines that ask for it. */
+static json_t *
+posting_req_object(const struct posting *p, size_t r, const struct lexicon *lx)
+{
+	const struct posting_req	*req = &p->reqs[r];
+	const struct findings		*f = p->analysis->findings;
+	const struct evidence		*e;
+	json_t				*o = json_object(), *arr;
+	size_t				 i, j;
+
+	if (req->nskills > 1) {
+		json_object_set_new(o, "id", jstr(lx->groups[req->group].id));
+		json_object_set_new(o, "name",
+		    jstr(lx->groups[req->group].name));
+		arr = json_array();
+		for (i = 0; i < req->nskills; i++)
+			json_array_append_new(arr,
+			    jstr(lx->skills[req->skills[i]].id));
+		json_object_set_new(o, "one_of", arr);
+	} else {
+		json_object_set_new(o, "id", jstr(lx->skills[req->skills[0]].id));
+		json_object_set_new(o, "name",
+		    jstr(lx->skills[req->skills[0]].name));
+	}
+	json_object_set_new(o, "weight", json_integer(req->weight));
+	arr = json_array();
+	for (i = 0; i < req->nskills; i++)
+		for (j = 0; j < f->count[req->skills[i]]; j++) {
+			json_t *je = json_object();
+
+			e = &f->ev[f->first[req->skills[i]] + j];
+			json_object_set_new(je, "line", json_integer(e->line));
+			json_object_set_new(je, "text", json_stringn(
+			    p->doc->text + e->start, e->end - e->start));
+			json_object_set_new(je, "section",
+			    jsection(lx, e->section));
+			json_array_append_new(arr, je);
+		}
+	json_object_set_new(o, "posting_evidence", arr);
+	return o;
+}
+
+/* The comparison with --against's posting. */
+static json_t *
+against_object(const struct analysis *a)
+{
+	const struct posting		*p = a->posting;
+	const struct posting_match	*m = a->match;
+	json_t				*o = json_object(), *met, *missing;
+	size_t				 r;
+
+	json_object_set_new(o, "input", jstr(p->doc->input));
+	json_object_set_new(o, "match_rate", p->total > 0 ? jratio(m->rate) :
+	    json_null());
+	json_object_set_new(o, "weight_met", json_integer(m->weight_met));
+	json_object_set_new(o, "weight_total", json_integer(p->total));
+	met = json_array();
+	missing = json_array();
+	for (r = 0; r < p->nreqs; r++)
+		json_array_append_new(m->met[r] ? met : missing,
+		    posting_req_object(p, r, a->lx));
+	json_object_set_new(o, "matched", met);
+	json_object_set_new(o, "missing", missing);
+	return o;
+}
+
 /* Mentions that did not count, and why (with --explain). */
 static json_t *
 rejected_array(const struct analysis *a)
@@ -224,6 +290,8 @@ report_json_object(const struct analysis *a, int explain)
 	for (i = 0; i < sc->nmissing; i++)
 		json_array_append_new(arr, missing_object(lx, sc->missing[i]));
 	json_object_set_new(o, "missing", arr);
+	if (a->posting != NULL)
+		json_object_set_new(o, "against", against_object(a));
 	if (explain)
 		json_object_set_new(o, "rejected", rejected_array(a));
 	return o;

@@ -281,6 +281,60 @@ put_missing(FILE *out, const struct analysis *a, const struct paint *p)
 	}
 }
 
+/* The names of a posting requirement: "Go" or "one of Java, Go". */
+static void
+put_req_name(FILE *out, const struct lexicon *lx, const struct posting_req *r)
+{
+	size_t	i;
+
+	if (r->nskills == 1) {
+		fputs(lx->skills[r->skills[0]].name, out);
+		return;
+	}
+	fputs("one of ", out);
+	for (i = 0; i < r->nskills; i++)
+		fprintf(out, "%s%s", i ? ", " : "", lx->skills[r->skills[i]].name);
+}
+
+static void
+put_against(FILE *out, const struct analysis *a, const struct paint *p)
+{
+	const struct posting		*post = a->posting;
+	const struct posting_match	*m = a->match;
+	const struct posting_req	*r;
+	const struct evidence		*e;
+	size_t				 i;
+	int				 met, n;
+
+	if (post->total == 0) {
+		fprintf(out, "\n%sAgainst %s%s: the posting asks for no skill "
+		    "of this role\n", p->bold, post->doc->name, p->off);
+		return;
+	}
+	fprintf(out, "\n%sAgainst %s%s: %.0f%% match (weight %d of %d)\n",
+	    p->bold, post->doc->name, p->off, m->rate * 100, m->weight_met,
+	    post->total);
+	for (met = 1; met >= 0; met--) {
+		n = 0;
+		for (i = 0; i < post->nreqs; i++)
+			n += m->met[i] == met;
+		fprintf(out, "  %s (%d):%s", met ? "matched" : "missing", n,
+		    n ? "" : " none");
+		fputc('\n', out);
+		for (i = 0; i < post->nreqs; i++) {
+			if (m->met[i] != met)
+				continue;
+			r = &post->reqs[i];
+			e = &post->analysis->findings->ev[r->first_ev];
+			fprintf(out, "    %s%d%s  ", met ? p->green : p->yellow,
+			    r->weight, p->off);
+			put_req_name(out, a->lx, r);
+			fprintf(out, "  %s(posting line %u)%s\n", p->dim,
+			    e->line, p->off);
+		}
+	}
+}
+
 static int
 text_emit(void *state, FILE *out, const struct analysis *a)
 {
@@ -303,6 +357,8 @@ text_emit(void *state, FILE *out, const struct analysis *a)
 	    ts->ro.explain);
 	put_learning(out, a, p);
 	put_missing(out, a, p);
+	if (a->posting != NULL)
+		put_against(out, a, p);
 	if (ts->ro.explain)
 		put_rejected(out, a, p);
 	return ferror(out) ? -1 : 0;

@@ -115,6 +115,18 @@ context-section skills
 # Date ranges in these sections are jobs: they give years of experience.
 experience-section experience
 
+# Job postings (--against): a skill weighs by the section that asks for
+# it; skills named elsewhere in a posting weigh the default.  The lists
+# of a posting's requirements are technical context, like a skills list.
+section required "requirements" "required" "required skills" "required qualifications" "minimum qualifications" "basic qualifications" "must have" "must haves" "what you'll need" "what you need" "what we're looking for" "what we are looking for" "you have" "you should have" "who you are"
+section preferred "nice to have" "nice to haves" "bonus" "bonus points" "preferred" "preferred qualifications" "preferred skills" "pluses" "it's a plus" "extra credit"
+section responsibilities "responsibilities" "key responsibilities" "what you'll do" "what you will do" "the role" "about the role" "your role" "duties"
+context-section required preferred responsibilities
+posting-weight required 3
+posting-weight responsibilities 2
+posting-weight preferred 1
+posting-weight default 2
+
 # Negation: a mention after these is not evidence ("no experience with
 # Kafka", "never worked with Java or Go", "without Docker").  The list
 # continuation lets "no experience with Kafka or RabbitMQ" reach RabbitMQ.

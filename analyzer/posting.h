@@ -1,0 +1,56 @@
+/*
+ * posting.h: compare resumes with one job posting.  The posting is read
+ * and analyzed once, with the same extractor as resumes; each skill it
+ * names is a requirement weighing what the lexicon gives its section
+ * (posting-weight: "Requirements" above "Nice to have").  Skills of one
+ * any-of group named together ("Python, Java or Go") are one
+ * requirement, met by any of them.  Used by main.c; read by the reports.
+ */
+#ifndef GAPCHECK_POSTING_H
+#define GAPCHECK_POSTING_H
+
+#include <stddef.h>
+
+struct analysis;
+struct analyzer;
+struct diag;
+struct doc;
+struct findings;
+struct lexicon;
+struct read_options;
+
+struct posting_req {
+	size_t		*skills;	/* the skills the posting names */
+	size_t		 nskills;
+	size_t		 group;		/* their any-of group, or LEX_NONE */
+	int		 weight;
+	size_t		 first_ev;	/* the posting's evidence that weighs most */
+};
+
+struct posting {
+	struct doc		*doc;
+	struct analyzer		*an;
+	const struct analysis	*analysis;	/* of the posting, kept */
+	struct posting_req	*reqs;		/* heaviest first */
+	size_t			 nreqs;
+	int			 total;		/* sum of weights */
+};
+
+/* The outcome for one resume; arrays sized by posting_match_init. */
+struct posting_match {
+	unsigned char	*met;		/* per requirement */
+	int		 weight_met;
+	double		 rate;		/* weight met / total; 1 if total is 0 */
+};
+
+/* New posting owned by the caller, or NULL after reporting why. */
+struct posting	*posting_load(const char *path, const struct lexicon *,
+		    const struct read_options *, int today, struct diag *);
+void		 posting_free(struct posting *);
+
+void	posting_match_init(struct posting_match *, const struct posting *);
+void	posting_match_free(struct posting_match *);
+void	posting_compare(const struct posting *, const struct findings *resume,
+	    struct posting_match *);
+
+#endif
