@@ -456,6 +456,7 @@ static const struct directive directives[] = {
 	{ "ambiguous",		W_SKILL, 1, -1, 0 },
 	{ "pattern",		W_SKILL, 1, 1,  1 },
 	{ "implies",		W_SKILL, 1, -1, 0 },
+	{ "leadership",		W_SKILL, 0, 0,  0 },
 	{ "members",		W_GROUP, 1, -1, 0 },
 	{ "category",		W_SKILL, 1, 1,  0 },
 	{ "stage",		W_BLOCK, 1, 1,  0 },
@@ -691,6 +692,8 @@ do_block(struct parser *p, const char *dname, char **a, int n)
 		p->npats++;
 	} else if (strcmp(dname, "implies") == 0) {
 		add_pending(p, 0, a, n);
+	} else if (strcmp(dname, "leadership") == 0) {
+		sk->leadership = 1;
 	} else if (strcmp(dname, "members") == 0) {
 		add_pending(p, 1, a, n);
 	} else if (strcmp(dname, "category") == 0) {

@@ -78,6 +78,7 @@ struct lex_skill {
 	size_t		 nimplies;
 	struct lex_rules rules;		/* this skill's own context rules */
 	int		 ambiguous;	/* has an ambiguous spelling */
+	int		 leadership;	/* evidence for the lead stages */
 };
 
 struct lex_group {

@@ -286,6 +286,14 @@ report_json_object(const struct analysis *a, int explain)
 			json_array_append_new(arr, skill_object(a, i));
 	json_object_set_new(o, "learning", arr);
 
+	/* Mentoring, hiring, reviews, postmortems: what lead stages ask. */
+	arr = json_array();
+	for (i = 0; i < lx->nskills; i++)
+		if (lx->skills[i].leadership &&
+		    a->findings->state[i] == SKILL_FOUND)
+			json_array_append_new(arr, skill_object(a, i));
+	json_object_set_new(o, "leadership", arr);
+
 	arr = json_array();
 	for (i = 0; i < sc->nmissing; i++)
 		json_array_append_new(arr, missing_object(lx, sc->missing[i]));

@@ -130,6 +130,25 @@ put_rejected(FILE *out, const struct analysis *a, const struct paint *p)
 	}
 }
 
+/* "Leadership evidence: Mentoring (line 12), Postmortems (line 20)". */
+static void
+put_leadership(FILE *out, const struct analysis *a)
+{
+	const struct lexicon	*lx = a->lx;
+	const struct findings	*f = a->findings;
+	size_t			 s;
+	int			 n = 0;
+
+	for (s = 0; s < lx->nskills; s++) {
+		if (!lx->skills[s].leadership || f->state[s] != SKILL_FOUND)
+			continue;
+		fprintf(out, "%s%s (line %u)", n++ ? ", " : "  leadership: ",
+		    lx->skills[s].name, f->ev[f->first[s]].line);
+	}
+	if (n > 0)
+		fputc('\n', out);
+}
+
 static void
 put_learning(FILE *out, const struct analysis *a, const struct paint *p)
 {
@@ -352,6 +371,7 @@ text_emit(void *state, FILE *out, const struct analysis *a)
 	    sc->reached == LEX_NONE ? "none yet" :
 	    lx->stages[sc->reached].id, p->off, lx->stages[sc->target].id);
 	put_experience(out, a);
+	put_leadership(out, a);
 	put_stages(out, a, p);
 	put_found(out, a, p, ts->ro.evidence > 0 ? ts->ro.evidence : 2,
 	    ts->ro.explain);

@@ -155,6 +155,26 @@ test_json_null_stage_when_none_reached(void **state)
 }
 
 static void
+test_json_lists_leadership_evidence(void **state)
+{
+	struct fixture	*fx = *state;
+	json_t		*o, *lead, *ev;
+
+	analyze(fx, "Experience\nMentored 4 engineers through promotions.\n");
+	o = render_json(fx);
+	lead = json_object_get(o, "leadership");
+	assert_int_equal(json_array_size(lead), 1);
+	assert_string_equal(json_string_value(json_object_get(
+	    json_array_get(lead, 0), "id")), "mentoring");
+	ev = json_array_get(json_object_get(json_array_get(lead, 0),
+	    "evidence"), 0);
+	assert_int_equal(json_integer_value(json_object_get(ev, "line")), 2);
+	assert_string_equal(json_string_value(json_object_get(ev,
+	    "section")), "experience");
+	json_decref(o);
+}
+
+static void
 test_text_report_has_no_escapes_without_color(void **state)
 {
 	struct fixture	*fx = *state;
@@ -188,6 +208,7 @@ main(void)
 		cmocka_unit_test(test_json_skill_carries_evidence_and_implication),
 		cmocka_unit_test(test_json_missing_group_lists_its_members),
 		cmocka_unit_test(test_json_null_stage_when_none_reached),
+		cmocka_unit_test(test_json_lists_leadership_evidence),
 		cmocka_unit_test(test_text_report_has_no_escapes_without_color),
 		cmocka_unit_test(test_unknown_format_is_not_found),
 	};
