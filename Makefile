@@ -27,12 +27,13 @@ ALL_CFLAGS	= -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE \
 		  $(WARNINGS) $(CFLAGS) $(SANITIZE) \
 		  -DVERSION='"$(VERSION)"' -DLEXICONDIR='"$(LEXICONDIR)"' \
 		  $(shell pkg-config --cflags $(PKGS))
-LIBS		= $(shell pkg-config --libs $(PKGS)) -lm
+LIBS		= $(shell pkg-config --libs $(PKGS)) -lm -pthread
 TEST_LIBS	= $(shell pkg-config --libs cmocka)
 
 MODULES		= util diag options roles read sniff norm token phrase \
 		  lexicon scan match score analyze report report_text \
-		  report_json dates sections experience posting
+		  report_json report_table dates sections experience posting \
+		  inputs batch
 OBJS		= $(MODULES:%=$(BUILD)/obj/%.o)
 UNIT_TESTS	= $(patsubst tests/unit/%.c,%,$(wildcard tests/unit/test_*.c))
 UNIT_BINS	= $(UNIT_TESTS:%=$(BUILD)/tests/%)
@@ -40,9 +41,8 @@ BIN		= $(if $(filter build,$(BUILD)),gapcheck,$(BUILD)/gapcheck)
 
 SAMPLE		= corpora/samples/backend-mid-python.txt
 
-.PHONY: all deps demo test check unit golden golden-update cli eval lint \
-	clean \
-	install uninstall
+.PHONY: all deps demo test check unit golden golden-update cli batch eval \
+	lint clean install uninstall
 
 all: $(BIN)
 
@@ -84,7 +84,7 @@ demo: deps
 	./gapcheck $(SAMPLE)
 
 test: deps
-	@$(MAKE) --no-print-directory unit golden cli lint
+	@$(MAKE) --no-print-directory unit golden cli batch lint
 
 unit: $(UNIT_BINS)
 	@failed=0; for t in $(UNIT_BINS); do \
@@ -96,6 +96,9 @@ golden: $(BIN)
 
 cli: $(BIN)
 	@sh tests/cli.sh ./$(BIN)
+
+batch: $(BIN)
+	@sh tests/batch.sh ./$(BIN)
 
 # Extraction accuracy on the annotated corpus; fails below the targets.
 eval: $(BUILD)/eval
@@ -116,7 +119,7 @@ lint: $(BIN)
 check: deps
 	@$(MAKE) --no-print-directory BUILD=build/san CFLAGS='-O1 -g' \
 	    SANITIZE='-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all' \
-	    unit golden cli
+	    unit golden cli batch
 
 clean:
 	rm -rf build gapcheck

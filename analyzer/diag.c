@@ -12,6 +12,7 @@ diag_init(struct diag *d, FILE *out)
 	d->out = out;
 	d->status = EXIT_OK;
 	d->nerrors = d->nwarnings = 0;
+	d->last[0] = '\0';
 }
 
 static void
@@ -40,6 +41,9 @@ diag_error(struct diag *d, int status, const char *where, unsigned long line,
 
 	va_start(ap, fmt);
 	vreport(d, where, line, NULL, fmt, ap);
+	va_end(ap);
+	va_start(ap, fmt);
+	vsnprintf(d->last, sizeof(d->last), fmt, ap);
 	va_end(ap);
 	d->nerrors++;
 	if (status > d->status)

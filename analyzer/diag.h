@@ -22,6 +22,7 @@ struct diag {
 	int		 status;	/* worst EXIT_* seen so far */
 	unsigned	 nerrors;
 	unsigned	 nwarnings;
+	char		 last[512];	/* the last error's message alone */
 };
 
 void	diag_init(struct diag *, FILE *out);

@@ -8,9 +8,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
-#include "analyze.h"
+#include "batch.h"
 #include "diag.h"
 #include "lexicon.h"
 #include "options.h"
@@ -33,6 +34,24 @@ use_color(enum color_when when)
 		return when == COLOR_ALWAYS;
 	nc = getenv("NO_COLOR");
 	return (nc == NULL || *nc == '\0') && isatty(STDOUT_FILENO);
+}
+
+static int
+cores(void)
+{
+	long	n = sysconf(_SC_NPROCESSORS_ONLN);
+
+	return n < 1 ? 1 : n > 64 ? 64 : (int)n;
+}
+
+static int
+current_month(void)
+{
+	time_t		now = time(NULL);
+	struct tm	tm;
+
+	gmtime_r(&now, &tm);
+	return (tm.tm_year + 1900) * 12 + tm.tm_mon;
 }
 
 static void
@@ -85,19 +104,13 @@ main(int argc, char *argv[])
 	static char			*stdin_only[] = { dash };
 	struct diag			 diag;
 	struct options			 opts;
-	struct read_options		 ro;
-	struct report_options		 rep;
+	struct batch_options		 bo;
+	struct batch_counts		 counts;
 	const struct report_backend	*be;
 	struct lexicon			*lx = NULL;
-	struct analyzer			*an = NULL;
-	struct report			*report = NULL;
 	struct posting			*posting = NULL;
-	struct doc			*doc;
-	const struct analysis		*res;
 	char				*path = NULL, ids[256];
-	char				**inputs;
 	size_t				 target = LEX_NONE;
-	int				 i, ninputs, failed = 0;
 
 	diag_init(&diag, stderr);
 	if (options_parse(&opts, argc, argv, &diag) != 0) {
@@ -126,7 +139,7 @@ main(int argc, char *argv[])
 		    "format (%s)", opts.format, report_names());
 		return EXIT_USAGE;
 	}
-	if (opts.ninputs == 0 && !opts.list_skills &&
+	if (opts.ninputs == 0 && opts.files_from == NULL && !opts.list_skills &&
 	    isatty(STDIN_FILENO)) {
 		diag_error(&diag, EXIT_USAGE, NULL, 0, "no input: name a "
 		    "resume file, or - to read standard input");
@@ -154,42 +167,38 @@ main(int argc, char *argv[])
 		goto out;
 	}
 
-	ro.max_size = opts.max_size;
-	rep.color = use_color(opts.color);
-	rep.evidence = opts.evidence;
-	rep.explain = opts.explain;
-	inputs = opts.ninputs > 0 ? opts.inputs : stdin_only;
-	ninputs = opts.ninputs > 0 ? opts.ninputs : 1;
-
-	an = analyzer_new(lx);
-	if (opts.today >= 0)
-		an->today = opts.today;
+	bo.backend = be;
+	bo.read.max_size = opts.max_size;
+	bo.report.color = use_color(opts.color);
+	bo.report.evidence = opts.evidence;
+	bo.report.explain = opts.explain;
+	bo.jobs = opts.jobs > 0 ? opts.jobs : cores();
+	bo.target = target;
+	bo.today = opts.today >= 0 ? opts.today : current_month();
+	bo.files_from = opts.files_from;
+	bo.nul = opts.nul;
+	bo.summary = opts.summary;
+	bo.progress = isatty(STDERR_FILENO);
+	bo.inputs = opts.ninputs > 0 || opts.files_from != NULL ?
+	    opts.inputs : stdin_only;
+	bo.ninputs = opts.ninputs > 0 || opts.files_from != NULL ?
+	    opts.ninputs : 1;
 	if (opts.against != NULL) {
-		posting = posting_load(opts.against, lx, &ro, an->today, &diag);
+		posting = posting_load(opts.against, lx, &bo.read, bo.today,
+		    &diag);
 		if (posting == NULL)
 			goto out;	/* said why; no resume is compared */
-		analyzer_set_posting(an, posting);
+		bo.posting = posting;
 	}
-	report = report_open(be, stdout, &rep);
-	for (i = 0; i < ninputs; i++) {
-		if ((doc = doc_read(inputs[i], &ro, &diag)) == NULL) {
-			failed++;
-			continue;
-		}
-		res = analyzer_run(an, doc, target, &diag);
-		if (report_emit(report, res) != 0) {
-			doc_free(doc);
-			break;		/* close_stdout says why */
-		}
-		doc_free(doc);
-	}
-	report_close(report);
-	if (failed > 0 && ninputs > 1)
+
+	if (batch_run(&bo, lx, stdout, &diag, &counts) != 0)
+		goto out;	/* close_stdout says why */
+	if (counts.failed > 0 && counts.inputs > 1)
 		diag_error(&diag, EXIT_INPUT, NULL, 0,
-		    "%d of %d inputs could not be read", failed, ninputs);
+		    "%zu of %zu inputs could not be read", counts.failed,
+		    counts.inputs);
 out:
 	close_stdout(&diag);
-	analyzer_free(an);
 	posting_free(posting);
 	lexicon_free(lx);
 	return diag.status;

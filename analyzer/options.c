@@ -16,6 +16,8 @@
 enum {
 	OPT_COLOR = 256,
 	OPT_EXPLAIN,
+	OPT_FILES_FROM,
+	OPT_SUMMARY,
 	OPT_LIST_ROLES,
 	OPT_LIST_SKILLS,
 	OPT_MAX_SIZE,
@@ -30,6 +32,8 @@ struct option_def {
 };
 
 static const struct option_def	defs[] = {
+	{ "null", '0', NULL,
+	    "names in --files-from end with NUL, as find -print0 writes" },
 	{ "against", 'a', "posting",
 	    "also compare with the skills this job posting asks for" },
 	{ "color", OPT_COLOR, "when",
@@ -38,8 +42,12 @@ static const struct option_def	defs[] = {
 	    "text report: show up to n evidence lines per skill (2)" },
 	{ "explain", OPT_EXPLAIN, NULL,
 	    "show every evidence line and the mentions not counted" },
-	{ "format", 'f', "format", "output format: text (default) or json" },
+	{ "files-from", OPT_FILES_FROM, "list",
+	    "also read the inputs named in list, one per line (- for stdin)" },
+	{ "format", 'f', "format",
+	    "text (default), json, jsonl, tsv or csv" },
 	{ "help", 'h', NULL, "print this help and exit" },
+	{ "jobs", 'j', "n", "analyze with n worker threads (one per core)" },
 	{ "lexicon", 'L', "lexicon", "read the role lexicon from this file" },
 	{ "list-roles", OPT_LIST_ROLES, NULL,
 	    "list the roles in the lexicon path and exit" },
@@ -49,6 +57,8 @@ static const struct option_def	defs[] = {
 	    "largest input read, in bytes or with K, M, G (64M)" },
 	{ "role", 'r', "role", "the role to compare against (backend)" },
 	{ "stage", 's', "stage", "target stage (default: the next one)" },
+	{ "summary", OPT_SUMMARY, NULL,
+	    "print one cohort summary instead of a report per input" },
 	{ "today", OPT_TODAY, "date",
 	    "date ranges ending \"Present\" end at this YYYY-MM-DD" },
 	{ "version", 'V', NULL, "print the version and exit" },
@@ -58,12 +68,13 @@ static const struct option_def	defs[] = {
 void
 options_usage(FILE *out)
 {
-	fputs("usage: gapcheck [-hV] [-a posting] [-e n] [-f format] "
-	    "[-L lexicon] [-r role]\n"
-	    "                [-s stage] [--color when] [--explain] "
-	    "[--list-roles]\n"
-	    "                [--list-skills] [--max-size size] "
-	    "[--today date] [file ...]\n", out);
+	fputs("usage: gapcheck [-0hV] [-a posting] [-e n] [-f format] "
+	    "[-j n] [-L lexicon]\n"
+	    "                [-r role] [-s stage] [--color when] [--explain] "
+	    "[--files-from list]\n"
+	    "                [--list-roles] [--list-skills] "
+	    "[--max-size size] [--summary]\n"
+	    "                [--today date] [file ...]\n", out);
 }
 
 void
@@ -159,8 +170,23 @@ options_parse(struct options *o, int argc, char **argv, struct diag *diag)
 	optind = 1;
 	while ((c = getopt_long(argc, argv, shortopts, longopts, NULL)) != -1) {
 		switch (c) {
+		case '0':
+			o->nul = 1;
+			break;
 		case 'a':
 			o->against = optarg;
+			break;
+		case 'j':
+			errno = 0;
+			v = strtol(optarg, &end, 10);
+			if (*optarg == '\0' || *end != '\0' || errno != 0 ||
+			    v < 1 || v > 256) {
+				diag_error(diag, EXIT_USAGE, NULL, 0,
+				    "-j %s: expected a number of workers from "
+				    "1 to 256", optarg);
+				return -1;
+			}
+			o->jobs = (int)v;
 			break;
 		case 'e':
 			errno = 0;
@@ -208,6 +234,12 @@ options_parse(struct options *o, int argc, char **argv, struct diag *diag)
 			break;
 		case OPT_EXPLAIN:
 			o->explain = 1;
+			break;
+		case OPT_FILES_FROM:
+			o->files_from = optarg;
+			break;
+		case OPT_SUMMARY:
+			o->summary = 1;
 			break;
 		case OPT_LIST_ROLES:
 			o->list_roles = 1;

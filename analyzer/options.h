@@ -25,6 +25,10 @@ struct options {
 	int		 evidence;	/* evidence lines per skill, text */
 	int		 explain;	/* every evidence, rejected mentions */
 	int		 today;		/* months, for "Present"; -1: now */
+	int		 jobs;		/* -j; 0: one per core */
+	const char	*files_from;	/* --files-from, or NULL */
+	int		 nul;		/* -0 */
+	int		 summary;	/* --summary */
 	int		 help;
 	int		 version;
 	int		 list_roles;

@@ -5,7 +5,6 @@
  */
 #include <math.h>
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 
 #include <jansson.h>
@@ -14,7 +13,6 @@
 #include "lexicon.h"
 #include "read.h"
 #include "report.h"
-#include "util.h"
 
 static json_t *
 jstr(const char *s)
@@ -305,42 +303,52 @@ report_json_object(const struct analysis *a, int explain)
 	return o;
 }
 
-struct json_state {
-	int	explain;
-};
-
-static void *
-json_open(FILE *out, const struct report_options *ro)
+static void
+json_emit(FILE *out, const struct analysis *a,
+    const struct report_options *ro, size_t index)
 {
-	struct json_state	*js = xcalloc(1, sizeof(*js));
+	json_t	*o = report_json_object(a, ro->explain);
 
-	(void)out;
-	js->explain = ro->explain;
-	return js;
-}
-
-static int
-json_close(void *state, FILE *out)
-{
-	free(state);
-	return ferror(out) ? -1 : 0;
-}
-
-static int
-json_emit(void *state, FILE *out, const struct analysis *a)
-{
-	struct json_state	*js = state;
-	json_t			*o = report_json_object(a, js->explain);
-	int			 rc;
-
-	rc = json_dumpf(o, out, JSON_INDENT(2) | JSON_PRESERVE_ORDER |
+	(void)index;
+	json_dumpf(o, out, JSON_INDENT(2) | JSON_PRESERVE_ORDER |
 	    JSON_REAL_PRECISION(6));
+	fputc('\n', out);
 	json_decref(o);
-	if (rc == 0 && fputc('\n', out) == EOF)
-		rc = -1;
-	return rc == 0 && !ferror(out) ? 0 : -1;
+}
+
+/* JSON Lines: one compact object per input, errors included. */
+static void
+jsonl_emit(FILE *out, const struct analysis *a,
+    const struct report_options *ro, size_t index)
+{
+	json_t	*o = report_json_object(a, ro->explain);
+
+	(void)index;
+	json_dumpf(o, out, JSON_COMPACT | JSON_PRESERVE_ORDER |
+	    JSON_REAL_PRECISION(6));
+	fputc('\n', out);
+	json_decref(o);
+}
+
+static void
+jsonl_error(FILE *out, const struct lexicon *lx, const char *input,
+    const char *message, size_t index)
+{
+	json_t	*o = json_object();
+
+	(void)lx;
+	(void)index;
+	json_object_set_new(o, "input", jstr(input));
+	json_object_set_new(o, "error", jstr(message));
+	json_dumpf(o, out, JSON_COMPACT | JSON_PRESERVE_ORDER);
+	fputc('\n', out);
+	json_decref(o);
 }
 
 const struct report_backend report_json = {
-	"json", json_open, json_emit, json_close
+	"json", NULL, json_emit, NULL, NULL
+};
+
+const struct report_backend report_jsonl = {
+	"jsonl", NULL, jsonl_emit, jsonl_error, NULL
 };

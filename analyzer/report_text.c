@@ -14,11 +14,6 @@
 
 #define BAR_WIDTH	20
 
-struct text_state {
-	struct report_options	 ro;
-	int			 count;		/* inputs emitted */
-};
-
 struct paint {
 	const char	*bold, *green, *yellow, *red, *dim, *off;
 };
@@ -27,16 +22,6 @@ static const struct paint	colors = {
 	"\033[1m", "\033[32m", "\033[33m", "\033[31m", "\033[2m", "\033[0m"
 };
 static const struct paint	plain = { "", "", "", "", "", "" };
-
-static void *
-text_open(FILE *out, const struct report_options *ro)
-{
-	struct text_state	*ts = xcalloc(1, sizeof(*ts));
-
-	(void)out;
-	ts->ro = *ro;
-	return ts;
-}
 
 static void
 put_years(FILE *out, const struct lex_stage *st)
@@ -354,15 +339,15 @@ put_against(FILE *out, const struct analysis *a, const struct paint *p)
 	}
 }
 
-static int
-text_emit(void *state, FILE *out, const struct analysis *a)
+static void
+text_emit(FILE *out, const struct analysis *a,
+    const struct report_options *ro, size_t index)
 {
-	struct text_state	*ts = state;
 	const struct lexicon	*lx = a->lx;
 	const struct score	*sc = a->score;
-	const struct paint	*p = ts->ro.color ? &colors : &plain;
+	const struct paint	*p = ro->color ? &colors : &plain;
 
-	if (ts->count++ > 0)
+	if (index > 0)
 		fputc('\n', out);
 	fprintf(out, "%s%s%s: %s\n", p->bold, a->doc->name, p->off,
 	    lx->role_name);
@@ -373,24 +358,16 @@ text_emit(void *state, FILE *out, const struct analysis *a)
 	put_experience(out, a);
 	put_leadership(out, a);
 	put_stages(out, a, p);
-	put_found(out, a, p, ts->ro.evidence > 0 ? ts->ro.evidence : 2,
-	    ts->ro.explain);
+	put_found(out, a, p, ro->evidence > 0 ? ro->evidence : 2,
+	    ro->explain);
 	put_learning(out, a, p);
 	put_missing(out, a, p);
 	if (a->posting != NULL)
 		put_against(out, a, p);
-	if (ts->ro.explain)
+	if (ro->explain)
 		put_rejected(out, a, p);
-	return ferror(out) ? -1 : 0;
-}
-
-static int
-text_close(void *state, FILE *out)
-{
-	free(state);
-	return ferror(out) ? -1 : 0;
 }
 
 const struct report_backend report_text = {
-	"text", text_open, text_emit, text_close
+	"text", NULL, text_emit, NULL, NULL
 };

@@ -18,29 +18,33 @@ enum cls {
 	C_NL
 };
 
-static unsigned char	ascii_class[128];
-static int		ascii_ready;
-
-static void
-init_classes(void)
-{
-	int	c;
-
-	for (c = 0; c < 128; c++) {
-		if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-		    (c >= '0' && c <= '9') || c == '_')
-			ascii_class[c] = C_WORD;
-		else
-			ascii_class[c] = C_SEP;
-	}
-	ascii_class['.'] = C_DOT;
-	ascii_class['+'] = C_TAIL;
-	ascii_class['#'] = C_TAIL;
-	ascii_class['/'] = C_ALONE;
-	ascii_class['&'] = C_ALONE;
-	ascii_class['\n'] = C_NL;
-	ascii_ready = 1;
-}
+/*
+ * The class of each ASCII character, fixed at compile time so threads
+ * share it without initialization: letters, digits and '_' are words,
+ * '.' may join them, '+' and '#' may end them, '/' and '&' stand alone.
+ */
+#define S	C_SEP
+#define W	C_WORD
+#define D	C_DOT
+#define T	C_TAIL
+#define A	C_ALONE
+#define N	C_NL
+static const unsigned char	ascii_class[128] = {
+	S, S, S, S, S, S, S, S, S, S, N, S, S, S, S, S,
+	S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S,
+	S, S, S, T, S, S, A, S, S, S, S, T, S, S, D, A,
+	W, W, W, W, W, W, W, W, W, W, S, S, S, S, S, S,
+	S, W, W, W, W, W, W, W, W, W, W, W, W, W, W, W,
+	W, W, W, W, W, W, W, W, W, W, W, S, S, S, S, W,
+	S, W, W, W, W, W, W, W, W, W, W, W, W, W, W, W,
+	W, W, W, W, W, W, W, W, W, W, W, S, S, S, S, S,
+};
+#undef S
+#undef W
+#undef D
+#undef T
+#undef A
+#undef N
 
 /* Class of the character at i and its length in bytes. */
 static enum cls
@@ -79,8 +83,6 @@ token_is_word_at(const char *text, size_t len, size_t i)
 {
 	size_t	clen;
 
-	if (!ascii_ready)
-		init_classes();
 	return i < len && class_at(text, len, i, &clen) == C_WORD;
 }
 
@@ -91,8 +93,6 @@ token_next(const char *text, size_t len, size_t *pos, uint32_t *line,
 	size_t		i = *pos, clen, start, nlen;
 	enum cls	c;
 
-	if (!ascii_ready)
-		init_classes();
 
 	/* Skip separators, counting lines. */
 	for (;;) {

@@ -1,0 +1,512 @@
+/*
+ * batch.c: workers and an ordered writer.
+ *
+ * Input i goes to slot i % window.  A worker takes the next input (the
+ * enumeration is serialized), analyzes it and renders its record and
+ * its diagnostics into memory; the writer, the calling thread, waits
+ * for slot after slot in order and writes them out.  A worker may not
+ * run further ahead than the window, which bounds memory to the window
+ * times the largest record.
+ */
+#include <errno.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "analyze.h"
+#include "batch.h"
+#include "diag.h"
+#include "inputs.h"
+#include "lexicon.h"
+#include "read.h"
+#include "sniff.h"
+#include "util.h"
+
+/* Inputs in flight per worker: enough to keep all busy past a slow one. */
+#define WINDOW_PER_JOB	8
+/* How often the progress line is redrawn, and after how long it starts. */
+#define PROGRESS_EVERY	0.25
+#define PROGRESS_AFTER	1.0
+/* How many most-missing skills the summary lists. */
+#define SUMMARY_TOP	15
+
+enum slot_state { SLOT_FREE, SLOT_BUSY, SLOT_DONE };
+
+struct slot {
+	enum slot_state	 state;
+	size_t		 index;
+	char		*out;		/* the record */
+	size_t		 outlen;
+	char		*err;		/* its diagnostics, for stderr */
+	size_t		 errlen;
+	int		 status;
+	int		 failed;
+	int		 skipped;
+	size_t		 reached;	/* for the summary */
+	size_t		 target;
+	size_t		*missing;
+	size_t		 nmissing;
+};
+
+struct batch {
+	const struct batch_options	*opts;
+	const struct lexicon		*lx;
+	struct inputs			*inputs;
+	struct slot			*slots;
+	size_t				 window;
+	size_t				 taken;		/* inputs handed out */
+	size_t				 written;	/* slots written */
+	int				 exhausted;	/* no more inputs */
+	char				*tail;		/* diagnostics after the last */
+	size_t				 taillen;
+	pthread_mutex_t			 lock;
+	pthread_cond_t			 changed;
+};
+
+/* The summary: what is missing, overall and per target stage. */
+struct summary {
+	size_t	 resumes;
+	size_t	*reached;	/* per stage, and [nstages]: none */
+	size_t	*targets;	/* resumes per target stage */
+	size_t	*missing;	/* per requirement */
+	size_t	*missing_at;	/* per target stage and requirement */
+};
+
+/*
+ * Write a record with as few write(2) calls as the kernel takes, past
+ * stdio: several gapchecks may share one output file (xargs -P), and
+ * one write keeps a record whole where stdio would cut it in pieces.
+ */
+static int
+write_record(FILE *out, const char *p, size_t len)
+{
+	ssize_t	n;
+	int	fd = fileno(out);
+
+	if (fd < 0)
+		return fwrite(p, 1, len, out) == len ? 0 : -1;
+	while (len > 0) {
+		n = write(fd, p, len);
+		if (n == -1 && errno == EINTR)
+			continue;
+		if (n <= 0)
+			return -1;
+		p += n;
+		len -= (size_t)n;
+	}
+	return 0;
+}
+
+static double
+now(void)
+{
+	struct timespec	ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+/* Whether a folder-walk file that failed to read is no document at all. */
+static int
+not_a_document(const char *path)
+{
+	unsigned char	 head[4096];
+	const char	*what;
+	size_t		 n;
+	FILE		*f = fopen(path, "rb");
+
+	if (f == NULL)
+		return 0;
+	n = fread(head, 1, sizeof(head), f);
+	fclose(f);
+	return n > 0 && sniff(head, n, &what) == SNIFF_BINARY;
+}
+
+/* Analyze one input into its slot.  Called without the lock. */
+static void
+run_one(struct batch *b, struct analyzer *an, struct slot *sl,
+    struct input *in)
+{
+	const struct batch_options	*o = b->opts;
+	const struct analysis		*a;
+	struct diag			 d;
+	struct doc			*doc = NULL;
+	FILE				*out, *err;
+
+	out = open_memstream(&sl->out, &sl->outlen);
+	err = open_memstream(&sl->err, &sl->errlen);
+	if (out == NULL || err == NULL)
+		xoom();
+	diag_init(&d, err);
+	if (in->error != NULL)
+		diag_error(&d, EXIT_INPUT, in->path, 0, "%s", in->error);
+	else
+		doc = doc_read(in->path, &o->read, &d);
+	if (doc == NULL && in->walked && in->error == NULL &&
+	    not_a_document(in->path)) {
+		/* A picture in a folder of resumes: not an input at all. */
+		sl->skipped = 1;
+		fclose(err);
+		free(sl->err);
+		sl->err = NULL;
+		sl->errlen = 0;
+		fclose(out);
+		return;
+	}
+	if (doc == NULL) {
+		sl->failed = 1;
+		if (o->backend->error != NULL && !o->summary)
+			o->backend->error(out, b->lx, in->path, d.last,
+			    sl->index);
+	} else {
+		a = analyzer_run(an, doc, o->target, &d);
+		if (!o->summary)
+			o->backend->emit(out, a, &o->report, sl->index);
+		sl->reached = a->score->reached;
+		sl->target = a->score->target;
+		sl->nmissing = a->score->nmissing;
+		if (o->summary) {
+			sl->missing = xreallocarray(NULL, sl->nmissing + 1,
+			    sizeof(*sl->missing));
+			memcpy(sl->missing, a->score->missing,
+			    sl->nmissing * sizeof(*sl->missing));
+		}
+		doc_free(doc);
+	}
+	sl->status = d.status;
+	fclose(out);
+	fclose(err);
+}
+
+static void *
+worker(void *arg)
+{
+	struct batch	*b = arg;
+	struct analyzer	*an = analyzer_new(b->lx);
+	struct slot	*sl;
+	struct input	 in;
+	struct diag	 d;
+	char		*msgs = NULL;
+	size_t		 msglen = 0;
+	FILE		*f;
+	int		 got;
+
+	an->today = b->opts->today;
+	if (b->opts->posting != NULL)
+		analyzer_set_posting(an, b->opts->posting);
+	pthread_mutex_lock(&b->lock);
+	for (;;) {
+		while (!b->exhausted &&
+		    b->slots[b->taken % b->window].state != SLOT_FREE)
+			pthread_cond_wait(&b->changed, &b->lock);
+		if (b->exhausted)
+			break;
+		/* The enumeration's own warnings go with its next input. */
+		if ((f = open_memstream(&msgs, &msglen)) == NULL)
+			xoom();
+		diag_init(&d, f);
+		got = inputs_next(b->inputs, &in, &d);
+		fclose(f);
+		if (!got) {
+			b->exhausted = 1;
+			if (msglen > 0) {
+				b->tail = msgs;
+				b->taillen = msglen;
+			} else
+				free(msgs);
+			msgs = NULL;
+			pthread_cond_broadcast(&b->changed);
+			break;
+		}
+		sl = &b->slots[b->taken % b->window];
+		memset(sl, 0, sizeof(*sl));
+		sl->state = SLOT_BUSY;
+		sl->index = b->taken++;
+		pthread_mutex_unlock(&b->lock);
+
+		run_one(b, an, sl, &in);
+		if (msglen > 0) {
+			/* Enumeration warnings come before the input's own. */
+			msgs = xreallocarray(msgs, msglen + sl->errlen + 1, 1);
+			memcpy(msgs + msglen, sl->err ? sl->err : "",
+			    sl->errlen + 1);
+			free(sl->err);
+			sl->err = msgs;
+			sl->errlen += msglen;
+		} else
+			free(msgs);
+		msgs = NULL;
+		free(in.path);
+		free(in.error);
+
+		pthread_mutex_lock(&b->lock);
+		sl->state = SLOT_DONE;
+		pthread_cond_broadcast(&b->changed);
+	}
+	pthread_mutex_unlock(&b->lock);
+	analyzer_free(an);
+	return NULL;
+}
+
+static void
+summary_add(struct summary *sm, const struct lexicon *lx,
+    const struct slot *sl)
+{
+	size_t	i;
+
+	sm->resumes++;
+	sm->reached[sl->reached == LEX_NONE ? lx->nstages : sl->reached]++;
+	sm->targets[sl->target]++;
+	for (i = 0; i < sl->nmissing; i++) {
+		sm->missing[sl->missing[i]]++;
+		sm->missing_at[sl->target * lx->nreqs + sl->missing[i]]++;
+	}
+}
+
+/* The requirement indexes, most often missing first, in out[0..n). */
+static size_t
+most_missing(const struct lexicon *lx, const size_t *counts, size_t *out,
+    size_t max)
+{
+	size_t	n = 0, i, j, k;
+
+	for (i = 0; i < lx->nreqs; i++) {
+		if (counts[i] == 0)
+			continue;
+		/* Insertion into a short sorted list: max is small. */
+		for (j = 0; j < n && counts[out[j]] >= counts[i]; j++)
+			;
+		if (j == max)
+			continue;
+		if (n < max)
+			n++;
+		for (k = n - 1; k > j; k--)
+			out[k] = out[k - 1];
+		out[j] = i;
+	}
+	return n;
+}
+
+static const char *
+req_id(const struct lexicon *lx, size_t r)
+{
+	return lx->reqs[r].is_group ? lx->groups[lx->reqs[r].index].id :
+	    lx->skills[lx->reqs[r].index].id;
+}
+
+static const char *
+req_name(const struct lexicon *lx, size_t r)
+{
+	return lx->reqs[r].is_group ? lx->groups[lx->reqs[r].index].name :
+	    lx->skills[lx->reqs[r].index].name;
+}
+
+static void
+summary_text(FILE *out, const struct summary *sm, const struct lexicon *lx,
+    const struct batch_counts *c)
+{
+	size_t	top[SUMMARY_TOP], n, i, s;
+
+	fprintf(out, "Cohort: %zu resumes analyzed, %zu could not be read, "
+	    "role %s\n\nStage reached\n", sm->resumes, c->failed, lx->role);
+	for (s = 0; s <= lx->nstages; s++)
+		fprintf(out, "  %-10s %6zu  %5.1f%%\n", s < lx->nstages ?
+		    lx->stages[s].id : "none", sm->reached[s], sm->resumes ?
+		    100.0 * sm->reached[s] / sm->resumes : 0.0);
+	n = most_missing(lx, sm->missing, top, SUMMARY_TOP);
+	fputs("\nMost often missing\n", out);
+	for (i = 0; i < n; i++)
+		fprintf(out, "  %6zu  %5.1f%%  %s\n", sm->missing[top[i]],
+		    100.0 * sm->missing[top[i]] / sm->resumes,
+		    req_name(lx, top[i]));
+	for (s = 0; s < lx->nstages; s++) {
+		if (sm->targets[s] == 0)
+			continue;
+		fprintf(out, "\nTarget %s (%zu resumes): most often missing\n",
+		    lx->stages[s].id, sm->targets[s]);
+		n = most_missing(lx, sm->missing_at + s * lx->nreqs, top, 5);
+		for (i = 0; i < n; i++)
+			fprintf(out, "  %6zu  %5.1f%%  %s\n",
+			    sm->missing_at[s * lx->nreqs + top[i]],
+			    100.0 * sm->missing_at[s * lx->nreqs + top[i]] /
+			    sm->targets[s], req_name(lx, top[i]));
+	}
+}
+
+static void
+summary_json(FILE *out, const struct summary *sm, const struct lexicon *lx,
+    const struct batch_counts *c, int compact)
+{
+	size_t	top[SUMMARY_TOP], n, i, s;
+	const char *nl = compact ? "" : "\n", *ind = compact ? "" : "  ";
+
+	/* Hand-written: ids and counts only, nothing to escape. */
+	fprintf(out, "{%s%s\"summary\": {\"role\": \"%s\", \"resumes\": %zu, "
+	    "\"failed\": %zu,%s%s\"stages_reached\": {", nl, ind, lx->role,
+	    sm->resumes, c->failed, nl, ind);
+	for (s = 0; s <= lx->nstages; s++)
+		fprintf(out, "%s\"%s\": %zu", s ? ", " : "", s < lx->nstages ?
+		    lx->stages[s].id : "none", sm->reached[s]);
+	fprintf(out, "},%s%s\"most_missing\": [", nl, ind);
+	n = most_missing(lx, sm->missing, top, SUMMARY_TOP);
+	for (i = 0; i < n; i++)
+		fprintf(out, "%s{\"id\": \"%s\", \"count\": %zu}", i ? ", " : "",
+		    req_id(lx, top[i]), sm->missing[top[i]]);
+	fprintf(out, "],%s%s\"by_target\": [", nl, ind);
+	for (s = 0, i = 0; s < lx->nstages; s++) {
+		size_t	k;
+
+		if (sm->targets[s] == 0)
+			continue;
+		fprintf(out, "%s{\"stage\": \"%s\", \"resumes\": %zu, "
+		    "\"most_missing\": [", i++ ? ", " : "", lx->stages[s].id,
+		    sm->targets[s]);
+		n = most_missing(lx, sm->missing_at + s * lx->nreqs, top, 5);
+		for (k = 0; k < n; k++)
+			fprintf(out, "%s{\"id\": \"%s\", \"count\": %zu}",
+			    k ? ", " : "", req_id(lx, top[k]),
+			    sm->missing_at[s * lx->nreqs + top[k]]);
+		fputs("]}", out);
+	}
+	fprintf(out, "]%s}}\n", nl);
+}
+
+static void
+progress(size_t done, size_t total, int exhausted, double t0, int final)
+{
+	double	dt = now() - t0, rate = dt > 0 ? done / dt : 0;
+
+	if (final) {
+		fputs("\r\033[K", stderr);
+		return;
+	}
+	if (exhausted && rate > 0)
+		fprintf(stderr, "\r\033[Kgapcheck: %zu of %zu resumes, %.0f/s, "
+		    "%.0f s left", done, total, rate, (total - done) / rate);
+	else
+		fprintf(stderr, "\r\033[Kgapcheck: %zu resumes, %.0f/s", done,
+		    rate);
+}
+
+int
+batch_run(const struct batch_options *o, const struct lexicon *lx,
+    FILE *out, struct diag *diag, struct batch_counts *c)
+{
+	struct batch	 b;
+	struct summary	 sm;
+	struct slot	*sl;
+	pthread_t	*threads;
+	double		 t0 = now(), shown = 0;
+	int		 i, nthreads = o->jobs > 0 ? o->jobs : 1, werr = 0;
+
+	memset(c, 0, sizeof(*c));
+	memset(&b, 0, sizeof(b));
+	memset(&sm, 0, sizeof(sm));
+	b.opts = o;
+	b.lx = lx;
+	if ((b.inputs = inputs_new(o->inputs, o->ninputs, o->files_from,
+	    o->nul, diag)) == NULL)
+		return 0;
+	b.window = (size_t)nthreads * WINDOW_PER_JOB;
+	b.slots = xcalloc(b.window, sizeof(*b.slots));
+	pthread_mutex_init(&b.lock, NULL);
+	pthread_cond_init(&b.changed, NULL);
+	sm.reached = xcalloc(lx->nstages + 1, sizeof(*sm.reached));
+	sm.targets = xcalloc(lx->nstages, sizeof(*sm.targets));
+	sm.missing = xcalloc(lx->nreqs + 1, sizeof(*sm.missing));
+	sm.missing_at = xcalloc(lx->nstages * lx->nreqs + 1,
+	    sizeof(*sm.missing_at));
+
+	if (!o->summary && o->backend->header != NULL)
+		o->backend->header(out, lx);
+	if (fflush(out) != 0)		/* records go past stdio */
+		werr = 1;
+	threads = xcalloc((size_t)nthreads, sizeof(*threads));
+	for (i = 0; i < nthreads; i++)
+		if (pthread_create(&threads[i], NULL, worker, &b) != 0) {
+			diag_error(diag, EXIT_SYSTEM, NULL, 0, "cannot start a "
+			    "worker thread: %s", strerror(errno));
+			nthreads = i;
+			break;
+		}
+
+	pthread_mutex_lock(&b.lock);
+	for (;;) {
+		sl = &b.slots[b.written % b.window];
+		while (!(sl->state == SLOT_DONE && sl->index == b.written) &&
+		    !(b.exhausted && b.written == b.taken))
+			pthread_cond_wait(&b.changed, &b.lock);
+		if (sl->state != SLOT_DONE || sl->index != b.written)
+			break;		/* all written */
+		pthread_mutex_unlock(&b.lock);
+
+		/* Diagnostics and record of input b.written, in order. */
+		if (sl->errlen > 0)
+			fwrite(sl->err, 1, sl->errlen, diag->out);
+		if (sl->status > diag->status)
+			diag->status = sl->status;
+		if (sl->skipped)
+			c->skipped++;
+		else {
+			c->inputs++;
+			if (sl->failed)
+				c->failed++;
+			else if (o->summary)
+				summary_add(&sm, lx, sl);
+		}
+		/* A record at a time reaches a reader at once (JSONL). */
+		if (!werr && sl->outlen > 0 &&
+		    write_record(out, sl->out, sl->outlen) != 0) {
+			diag_error(diag, EXIT_SYSTEM, "standard output", 0,
+			    "%s", strerror(errno));
+			werr = 1;
+		}
+		if (o->progress && now() - t0 > PROGRESS_AFTER &&
+		    now() - shown > PROGRESS_EVERY) {
+			shown = now();
+			progress(c->inputs, b.taken, b.exhausted, t0, 0);
+		}
+		free(sl->out);
+		free(sl->err);
+		free(sl->missing);
+
+		pthread_mutex_lock(&b.lock);
+		sl->state = SLOT_FREE;
+		b.written++;
+		if (werr)
+			b.exhausted = 1;	/* nothing more can be written */
+		pthread_cond_broadcast(&b.changed);
+	}
+	pthread_mutex_unlock(&b.lock);
+	for (i = 0; i < nthreads; i++)
+		pthread_join(threads[i], NULL);
+	if (b.taillen > 0)
+		fwrite(b.tail, 1, b.taillen, diag->out);
+	if (o->progress && shown > 0)
+		progress(0, 0, 0, t0, 1);
+
+	if (o->summary) {
+		if (strcmp(o->backend->name, "json") == 0 ||
+		    strcmp(o->backend->name, "jsonl") == 0)
+			summary_json(out, &sm, lx, c,
+			    strcmp(o->backend->name, "jsonl") == 0);
+		else
+			summary_text(out, &sm, lx, c);
+	} else if (o->backend->footer != NULL)
+		o->backend->footer(out);
+
+	free(threads);
+	free(b.tail);
+	free(b.slots);
+	free(sm.reached);
+	free(sm.targets);
+	free(sm.missing);
+	free(sm.missing_at);
+	pthread_mutex_destroy(&b.lock);
+	pthread_cond_destroy(&b.changed);
+	inputs_free(b.inputs);
+	return werr || ferror(out) ? -1 : 0;
+}

@@ -1,0 +1,114 @@
+#!/bin/sh
+# Batch runs: folders, file lists, workers, formats, counts.
+# usage: batch.sh GAPCHECK
+set -u
+bin=$1
+case $bin in /*) ;; *) bin=$(pwd)/$bin ;; esac
+top=$(cd "$(dirname "$0")/.." && pwd)
+export GAPCHECK_LEXICON_PATH="$top/lexicon" LC_ALL=C
+tmp=$(mktemp -d) || exit 2
+trap 'rm -rf "$tmp"' EXIT
+cd "$tmp" || exit 2
+pass=0 fail=0
+ok() { echo "ok $1"; pass=$((pass+1)); }
+no() { echo "FAIL $1"; fail=$((fail+1)); }
+run() { "$bin" --today 2026-11-01 "$@"; }
+
+# A folder as a recruiter gets it: nested folders, a symbolic link
+# loop, hidden files, a picture, and some inputs that cannot be read.
+mkdir -p cv/2025/march cv/.cache
+for f in "$top"/corpora/samples/*.txt; do cp "$f" cv/; cp "$f" cv/2025/march/; done
+cp "$top/corpora/samples/nurse.txt" cv/.cache/
+cp "$top/corpora/samples/nurse.txt" cv/.hidden-cv.txt
+printf '\211PNG\r\n\032\n\0\0\0\rIHDR' > cv/photo.png
+ln -s .. cv/2025/loop
+ln -s nowhere cv/dangling.txt
+: > cv/empty.txt
+printf '\320\317\021\340\241\261\032\341\0\0' > cv/old.doc
+good=$(ls "$top"/corpora/samples/*.txt | wc -l)
+good=$((good * 2))
+bad=3
+
+run -f jsonl cv > out.jsonl 2> err.txt
+status=$?
+records=$(wc -l < out.jsonl)
+errors=$(grep -c '"error"' out.jsonl)
+if [ $status = 1 ] && [ "$records" = $((good + bad)) ] && [ "$errors" = $bad ] &&
+   grep -q 'cv/dangling.txt: No such file' err.txt &&
+   grep -q 'cv/empty.txt: empty file' err.txt &&
+   grep -q 'cv/old.doc: Word 97-2003' err.txt &&
+   grep -q 'symbolic link loop' err.txt &&
+   grep -q "$bad of $((good + bad)) inputs could not be read" err.txt &&
+   ! grep -q 'photo.png\|hidden\|cache' out.jsonl err.txt; then
+	ok folder-walk
+else
+	no "folder-walk: status $status, $records records, $errors errors"
+	cat err.txt
+fi
+
+# Every readable resume once: the same input never twice, none lost.
+if [ "$(grep -o '"input":"[^"]*"' out.jsonl | sort | uniq -d)" = "" ]; then
+	ok each-input-once
+else
+	no each-input-once
+fi
+
+# The same output whatever the number of workers.
+i=0
+mkdir many
+while [ $i -lt 300 ]; do
+	for f in "$top"/corpora/samples/*.txt; do
+		cp "$f" many/$i-$(basename "$f")
+	done
+	i=$((i + 1))
+done
+for fmt in jsonl tsv csv text; do
+	run -j1 -f $fmt many > j1.$fmt 2>/dev/null
+	run -j2 -f $fmt many > j2.$fmt 2>/dev/null
+	run -j7 -f $fmt many > j7.$fmt 2>/dev/null
+	if cmp -s j1.$fmt j2.$fmt && cmp -s j1.$fmt j7.$fmt && [ -s j1.$fmt ]; then
+		ok "same-output-any-workers-$fmt"
+	else
+		no "same-output-any-workers-$fmt"
+	fi
+done
+
+# find -print0 | gapcheck -0 --files-from -
+find many -type f -print0 | run -0 --files-from - -f jsonl > f0.jsonl
+n=$(find many -type f | wc -l)
+if [ "$(wc -l < f0.jsonl)" = "$n" ] && ! grep -q '"error"' f0.jsonl; then
+	ok files-from-nul
+else
+	no files-from-nul
+fi
+find many -type f | sort | run --files-from - -f jsonl > fl.jsonl
+if [ "$(wc -l < fl.jsonl)" = "$n" ]; then ok files-from-lines; else no files-from-lines; fi
+
+# As a mapper: xargs -P runs several gapchecks over parts of the list.
+find many -type f | sort | xargs -P 2 -n 100 "$bin" --today 2026-11-01 -j1 -f jsonl > xa.jsonl
+if [ "$(wc -l < xa.jsonl)" = "$n" ] &&
+   [ "$(sort xa.jsonl | md5sum)" = "$(sort f0.jsonl | md5sum)" ]; then
+	ok xargs-mapper
+else
+	no xargs-mapper
+fi
+
+# TSV and CSV: a header, then one row per input, errors included.
+run -f csv cv > out.csv 2>/dev/null
+if [ "$(head -n 1 out.csv | cut -d, -f1-3)" = "input,error,role" ] &&
+   [ "$(wc -l < out.csv)" = $((good + bad + 1)) ]; then
+	ok csv-rows
+else
+	no csv-rows
+fi
+
+# The cohort summary counts every resume analyzed.
+run --summary -f json many > sum.json
+if grep -q "\"resumes\": $n," sum.json && grep -q '"most_missing"' sum.json; then
+	ok summary
+else
+	no summary
+fi
+
+echo "batch: $pass passed, $fail failed"
+[ $fail = 0 ]
