@@ -42,7 +42,7 @@ BIN		= $(if $(filter build,$(BUILD)),gapcheck,$(BUILD)/gapcheck)
 SAMPLE		= corpora/samples/backend-mid-python.txt
 
 .PHONY: all deps demo test check unit golden golden-update cli batch eval \
-	lint clean install uninstall
+	bench lint clean install uninstall
 
 all: $(BIN)
 
@@ -99,6 +99,19 @@ cli: $(BIN)
 
 batch: $(BIN)
 	@sh tests/batch.sh ./$(BIN)
+
+$(BUILD)/gencorpus: tests/bench/gencorpus.c
+	@mkdir -p $(@D)
+	$(CC) -O2 $(WARNINGS) -o $@ $<
+
+# Speed and memory figures (tests/bench.sh); installs ripgrep to compare.
+bench: deps $(BIN) $(BUILD)/gencorpus
+	@for p in ripgrep time bc; do dpkg-query -W -f='$${Status}\n' $$p \
+	    2>/dev/null | grep -q 'ok installed' || missing="$$missing $$p"; \
+	done; if [ -n "$$missing" ]; then \
+	    if [ "$$(id -u)" -eq 0 ]; then sudo=; else sudo=sudo; fi; \
+	    $$sudo apt-get install -y -qq $$missing >/dev/null; fi
+	@sh tests/bench.sh ./$(BIN) $(BUILD)/gencorpus $(BUILD)/bench
 
 # Extraction accuracy on the annotated corpus; fails below the targets.
 eval: $(BUILD)/eval

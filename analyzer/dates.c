@@ -186,37 +186,96 @@ read_date(struct dates *d, const char *text, const char *n, int is_end)
 	return -1;
 }
 
+/* Whether s[0..len) holds a year from 1950 to 2099 as a 4-digit number. */
+static int
+has_year(const char *s, size_t len)
+{
+	size_t	i;
+
+	for (i = 0; i + 4 <= len; i++) {
+		if (s[i] != '1' && s[i] != '2')
+			continue;
+		if (((s[i] == '1' && s[i + 1] == '9') ||
+		    (s[i] == '2' && s[i + 1] == '0')) &&
+		    s[i + 2] >= '0' && s[i + 2] <= '9' &&
+		    s[i + 3] >= '0' && s[i + 3] <= '9')
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Every range holds a year, so the pattern runs only from lines that
+ * have one, over that line and the next (a range may be split over
+ * two lines in a table).
+ */
 size_t
 dates_ranges(struct dates *d, const char *text, size_t len, int today,
     struct date_range *out, size_t max)
 {
 	PCRE2_SIZE		*ov;
 	struct date_range	*r;
-	size_t			 n = 0, glen, off = 0;
+	const char		*line = text, *eol, *next;
+	size_t			 n = 0, glen, off = 0, stop;
 
-	while (n < max && off < len && pcre2_match(d->range,
-	    (PCRE2_SPTR)text, len, off, PCRE2_NO_UTF_CHECK, d->md, NULL) >= 0) {
-		ov = pcre2_get_ovector_pointer(d->md);
-		r = &out[n];
-		r->at = ov[0];
-		r->len = ov[1] - ov[0];
-		off = ov[1] > ov[0] ? ov[1] : ov[0] + 1;
-		r->start = read_date(d, text, "a", 0);
-		r->end = read_date(d, text, "b", 1);
-		r->open = group(d, d->range, "now", text, &glen) != NULL ||
-		    (r->end < 0 &&
-		    group(d, d->range, "since", text, &glen) != NULL);
-		if (r->open)
-			r->end = today;
-		else if (r->end < 0)
-			continue;	/* a lone date, not a range */
-		/* "2019 - 2019" is a year's job, not none. */
-		if (r->end == r->start && !r->open)
-			r->end = r->start + 12;
-		if (r->start >= 0 && r->end > r->start && r->start <= today)
-			n++;
+	while (n < max && line < text + len) {
+		eol = memchr(line, '\n', (size_t)(text + len - line));
+		next = eol != NULL ? eol + 1 : text + len;
+		if ((size_t)(next - text) <= off || !has_year(line,
+		    (size_t)(next - line))) {
+			line = next;
+			continue;
+		}
+		if ((size_t)(line - text) > off)
+			off = (size_t)(line - text);
+		eol = next < text + len ? memchr(next, '\n',
+		    (size_t)(text + len - next)) : NULL;
+		stop = eol != NULL ? (size_t)(eol - text) : len;
+		while (n < max && off < stop && pcre2_match(d->range,
+		    (PCRE2_SPTR)text, stop, off, PCRE2_NO_UTF_CHECK, d->md,
+		    NULL) >= 0) {
+			ov = pcre2_get_ovector_pointer(d->md);
+			r = &out[n];
+			r->at = ov[0];
+			r->len = ov[1] - ov[0];
+			off = ov[1] > ov[0] ? ov[1] : ov[0] + 1;
+			r->start = read_date(d, text, "a", 0);
+			r->end = read_date(d, text, "b", 1);
+			r->open = group(d, d->range, "now", text, &glen) !=
+			    NULL || (r->end < 0 &&
+			    group(d, d->range, "since", text, &glen) != NULL);
+			if (r->open)
+				r->end = today;
+			else if (r->end < 0)
+				continue;	/* a lone date, not a range */
+			/* "2019 - 2019" is a year's job, not none. */
+			if (r->end == r->start && !r->open)
+				r->end = r->start + 12;
+			if (r->start >= 0 && r->end > r->start &&
+			    r->start <= today)
+				n++;
+		}
+		/* What was read of the next line is not read again. */
+		if (off < (size_t)(next - text))
+			off = (size_t)(next - text);
+		line = next;
 	}
 	return n;
+}
+
+/* Whether s[0..len) holds the word w (lower case ASCII). */
+static int
+contains(const char *s, size_t len, const char *w)
+{
+	const char	*p = s, *end = s + len;
+	size_t		 wl = strlen(w);
+
+	while ((p = memchr(p, w[0], (size_t)(end - p))) != NULL) {
+		if ((size_t)(end - p) >= wl && memcmp(p, w, wl) == 0)
+			return 1;
+		p++;
+	}
+	return 0;
 }
 
 double
@@ -228,6 +287,9 @@ dates_claimed_years(struct dates *d, const char *text, size_t len)
 	size_t		 off = 0;
 	PCRE2_SIZE	*ov;
 
+	/* A claim names years: no "year" or "yr", no claim. */
+	if (!contains(text, len, "year") && !contains(text, len, "yr"))
+		return -1;
 	while (off < len && pcre2_match(d->claim, (PCRE2_SPTR)text, len, off,
 	    PCRE2_NO_UTF_CHECK, d->md, NULL) >= 0) {
 		ov = pcre2_get_ovector_pointer(d->md);

@@ -442,6 +442,7 @@ static const struct directive directives[] = {
 	{ "context-section",	W_TOP,   1, -1, 0 },
 	{ "experience-section",	W_TOP,   1, -1, 0 },
 	{ "posting-weight",	W_TOP,   2, 2,  0 },
+	{ "rule-words",		W_TOP,   1, -1, 0 },
 	{ "cue-before",		W_RULE,  1, 1,  1 },
 	{ "cue-after",		W_RULE,  1, 1,  1 },
 	{ "veto-before",	W_RULE,  1, 1,  1 },
@@ -534,6 +535,30 @@ rule_kind(const char *name)
 		if (strcmp(kinds[i].name, name) == 0)
 			return kinds[i].kind;
 	return RULE_VETO_AFTER;		/* not reached: the table has them all */
+}
+
+/*
+ * rule-words WORD ...: negation and learning rules run only on lines
+ * holding one of these words, which spares most lines their regexes.
+ */
+static void
+add_rule_words(struct parser *p, char **args, int nargs)
+{
+	uint32_t	node, lines;
+	char		*key;
+	int		 i, ntok;
+
+	if (p->lx->rule_words == NULL)
+		p->lx->rule_words = phrase_new();
+	for (i = 0; i < nargs; i++) {
+		key = norm_string(args[i]);
+		node = add_tokens(p->lx->rule_words, key, &ntok, &lines);
+		free(key);
+		if (ntok != 1)
+			lerr(p, "rule word \"%s\": expected one word", args[i]);
+		else
+			phrase_set_value(p->lx->rule_words, node, 1);
+	}
 }
 
 /* posting-weight SECTION N, or posting-weight default N. */
@@ -629,6 +654,8 @@ do_top(struct parser *p, const char *dname, char **a, int n)
 		mark_sections(p, a, n, 1);
 	else if (strcmp(dname, "posting-weight") == 0)
 		set_posting_weight(p, a[0], a[1]);
+	else if (strcmp(dname, "rule-words") == 0)
+		add_rule_words(p, a, n);
 }
 
 static void
@@ -1085,6 +1112,7 @@ lexicon_free(struct lexicon *lx)
 	free(lx->sections);
 	phrase_free(lx->phrases);
 	phrase_free(lx->headings);
+	phrase_free(lx->rule_words);
 	pcre2_code_free(lx->patterns);
 	free(lx->pattern_skill);
 	free(lx->path);

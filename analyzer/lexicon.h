@@ -134,6 +134,7 @@ struct lexicon {
 
 	struct phrase_table	*phrases;	/* values: alias indexes */
 	struct phrase_table	*headings;	/* values: section indexes */
+	struct phrase_table	*rule_words;	/* or NULL: see rule-words */
 	void			*patterns;	/* pcre2_code, or NULL */
 	size_t			*pattern_skill;	/* callout number -> skill */
 	size_t			 npatterns;

@@ -167,6 +167,7 @@ main(int argc, char *argv[])
 		goto out;
 	}
 
+	memset(&bo, 0, sizeof(bo));
 	bo.backend = be;
 	bo.read.max_size = opts.max_size;
 	bo.report.color = use_color(opts.color);

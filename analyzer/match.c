@@ -11,8 +11,10 @@
 #include "lexicon.h"
 #include "match.h"
 #include "norm.h"
+#include "phrase.h"
 #include "scan.h"
 #include "sections.h"
+#include "token.h"
 #include "util.h"
 
 /* What the rules said of one mention. */
@@ -28,6 +30,7 @@ struct line_info {
 	const char	*end;
 	size_t		 section;	/* the section it lies in, or LEX_NONE */
 	size_t		 label;		/* "Skills: ..." label's section, or LEX_NONE */
+	int		 intent;	/* may hold a negation or learning */
 };
 
 void
@@ -77,43 +80,59 @@ match_reason_name(enum reject_reason r)
 }
 
 static int
-apply_rules(struct findings *f, const struct lex_rules *r,
-    const struct line_info *li, const struct scan_hit *h, const char *text)
+said_by(enum lex_rule_kind kind)
 {
-	const char	*subj;
-	size_t		 i, slen;
-	int		 said = 0;
-
-	for (i = 0; i < r->n; i++) {
-		switch (r->v[i].kind) {
-		case RULE_CUE_BEFORE: case RULE_VETO_BEFORE:
-		case RULE_NEGATION_BEFORE: case RULE_LEARNING_BEFORE:
-			subj = li->start;
-			slen = (size_t)(text + h->start - li->start);
-			break;
-		default:
-			subj = text + h->end;
-			slen = (size_t)(li->end - subj);
-			break;
-		}
-		if (pcre2_match(r->v[i].re, (PCRE2_SPTR)subj, slen, 0,
-		    PCRE2_NO_UTF_CHECK, f->md, NULL) < 0)
-			continue;
-		switch (r->v[i].kind) {
-		case RULE_CUE_BEFORE: case RULE_CUE_AFTER:
-			said |= SAID_CUE;
-			break;
-		case RULE_VETO_BEFORE: case RULE_VETO_AFTER:
-			said |= SAID_VETO;
-			break;
-		case RULE_NEGATION_BEFORE: case RULE_NEGATION_AFTER:
-			said |= SAID_NEGATION;
-			break;
-		case RULE_LEARNING_BEFORE: case RULE_LEARNING_AFTER:
-			said |= SAID_LEARNING;
-			break;
-		}
+	switch (kind) {
+	case RULE_CUE_BEFORE: case RULE_CUE_AFTER:
+		return SAID_CUE;
+	case RULE_VETO_BEFORE: case RULE_VETO_AFTER:
+		return SAID_VETO;
+	case RULE_NEGATION_BEFORE: case RULE_NEGATION_AFTER:
+		return SAID_NEGATION;
+	default:
+		return SAID_LEARNING;
 	}
+}
+
+/*
+ * Which of the verdicts in want the rules of the lexicon and of the
+ * mention's skill give.  Rules are regular expressions run on the line,
+ * the costliest step of matching, so only the kinds asked for run, and
+ * a kind stops at its first match.
+ */
+static int
+rules_say(struct findings *f, int want, const struct line_info *li,
+    const struct scan_hit *h, const char *text)
+{
+	const struct lex_rules	*sets[2];
+	const struct lex_rule	*r;
+	const char		*subj;
+	size_t			 i, k, slen;
+	int			 said = 0, bit;
+
+	sets[0] = &f->lx->rules;
+	sets[1] = &f->lx->skills[h->skill].rules;
+	for (k = 0; k < 2; k++)
+		for (i = 0; i < sets[k]->n; i++) {
+			r = &sets[k]->v[i];
+			bit = said_by(r->kind);
+			if (!(want & bit) || (said & bit))
+				continue;
+			switch (r->kind) {
+			case RULE_CUE_BEFORE: case RULE_VETO_BEFORE:
+			case RULE_NEGATION_BEFORE: case RULE_LEARNING_BEFORE:
+				subj = li->start;
+				slen = (size_t)(text + h->start - li->start);
+				break;
+			default:
+				subj = text + h->end;
+				slen = (size_t)(li->end - subj);
+				break;
+			}
+			if (pcre2_match(r->re, (PCRE2_SPTR)subj, slen, 0,
+			    PCRE2_NO_UTF_CHECK, f->md, NULL) >= 0)
+				said |= bit;
+		}
 	return said;
 }
 
@@ -135,6 +154,26 @@ reject(struct findings *f, const struct norm *n, const struct scan_hit *h,
 	r->line = h->line + 1;
 	r->reason = why;
 	norm_to_doc(n, h->start, h->end, &r->start, &r->end);
+}
+
+/* Whether the line holds a rule word, or the lexicon names none. */
+static int
+line_has_rule_word(const struct lexicon *lx, const struct line_info *li)
+{
+	struct token	t;
+	size_t		pos = 0, len = (size_t)(li->end - li->start);
+	uint32_t	line = 0, node;
+
+	if (lx->rule_words == NULL)
+		return 1;
+	while (token_next(li->start, len, &pos, &line, &t)) {
+		node = phrase_step(lx->rule_words, PHRASE_ROOT,
+		    li->start + t.start, t.len);
+		if (node != PHRASE_NONE &&
+		    phrase_value(lx->rule_words, node) != PHRASE_NONE)
+			return 1;
+	}
+	return 0;
 }
 
 static void
@@ -172,21 +211,22 @@ judge_line(struct findings *f, const struct norm *n,
 	for (i = k; i < end; i++) {
 		h = &hits[i];
 		pending[i - k] = 0;
-		said = apply_rules(f, &lx->rules, li, h, n->text) |
-		    apply_rules(f, &lx->skills[h->skill].rules, li, h,
-		    n->text);
-		if (said & SAID_NEGATION) {
+		if (li->intent &&
+		    rules_say(f, SAID_NEGATION, li, h, n->text)) {
 			reject(f, n, h, REJECT_NEGATED);
 			continue;
 		}
+		said = li->intent ?
+		    rules_say(f, SAID_LEARNING, li, h, n->text) : 0;
 		/* "Learning Go" says what Go is: it needs no other context. */
 		if (h->ambiguous && !(said & SAID_LEARNING)) {
-			if (said & SAID_VETO) {
+			if (rules_say(f, SAID_VETO, li, h, n->text)) {
 				reject(f, n, h, REJECT_VETOED);
 				continue;
 			}
-			if (!(said & SAID_CUE) && !technical(lx, li->label) &&
-			    !technical(lx, li->section)) {
+			if (!technical(lx, li->label) &&
+			    !technical(lx, li->section) &&
+			    !rules_say(f, SAID_CUE, li, h, n->text)) {
 				pending[i - k] = 1;
 				continue;
 			}
@@ -299,6 +339,7 @@ match_run(struct findings *f, const struct norm *n,
 		    n->len - hits[e - 1].end);
 		if (li.end == NULL)
 			li.end = n->text + n->len;
+		li.intent = line_has_rule_word(lx, &li);
 		xgrow(&f->pending, &f->pendcap, e - k, 1);
 		judge_line(f, n, &li, hits, k, e, f->pending);
 	}

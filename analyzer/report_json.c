@@ -5,6 +5,7 @@
  */
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <jansson.h>
@@ -13,6 +14,7 @@
 #include "lexicon.h"
 #include "read.h"
 #include "report.h"
+#include "util.h"
 
 static json_t *
 jstr(const char *s)
@@ -303,17 +305,30 @@ report_json_object(const struct analysis *a, int explain)
 	return o;
 }
 
+/*
+ * Serialize o whole, then write it at once: json_dumpf writes token by
+ * token, which costs more than building the object.
+ */
+static void
+dump(FILE *out, json_t *o, size_t flags)
+{
+	char	*text = json_dumps(o, flags);
+
+	if (text == NULL)
+		xoom();
+	fputs(text, out);
+	fputc('\n', out);
+	free(text);
+	json_decref(o);
+}
+
 static void
 json_emit(FILE *out, const struct analysis *a,
     const struct report_options *ro, size_t index)
 {
-	json_t	*o = report_json_object(a, ro->explain);
-
 	(void)index;
-	json_dumpf(o, out, JSON_INDENT(2) | JSON_PRESERVE_ORDER |
-	    JSON_REAL_PRECISION(6));
-	fputc('\n', out);
-	json_decref(o);
+	dump(out, report_json_object(a, ro->explain), JSON_INDENT(2) |
+	    JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(6));
 }
 
 /* JSON Lines: one compact object per input, errors included. */
@@ -321,13 +336,9 @@ static void
 jsonl_emit(FILE *out, const struct analysis *a,
     const struct report_options *ro, size_t index)
 {
-	json_t	*o = report_json_object(a, ro->explain);
-
 	(void)index;
-	json_dumpf(o, out, JSON_COMPACT | JSON_PRESERVE_ORDER |
-	    JSON_REAL_PRECISION(6));
-	fputc('\n', out);
-	json_decref(o);
+	dump(out, report_json_object(a, ro->explain), JSON_COMPACT |
+	    JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(6));
 }
 
 static void
@@ -340,9 +351,7 @@ jsonl_error(FILE *out, const struct lexicon *lx, const char *input,
 	(void)index;
 	json_object_set_new(o, "input", jstr(input));
 	json_object_set_new(o, "error", jstr(message));
-	json_dumpf(o, out, JSON_COMPACT | JSON_PRESERVE_ORDER);
-	fputc('\n', out);
-	json_decref(o);
+	dump(out, o, JSON_COMPACT | JSON_PRESERVE_ORDER);
 }
 
 const struct report_backend report_json = {
