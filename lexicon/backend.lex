@@ -40,9 +40,11 @@
 #   management) and people-leadership words (mentoring, hiring, team lead)
 #   are deliberately ambiguous too, with skill cues: "excellent
 #   communication skills" counts in any resume, because it is the same
-#   skill in every job, but such words never make a line technical, so
-#   "strong communication, cost control" on a chef's resume does not turn
-#   "cost control" into cloud cost optimization.
+#   skill in every job.  Once counted, such a word vouches for the other
+#   ambiguous words on its line like any counted mention, so the skills
+#   whose words other trades share carry vetoes of their own: "strong
+#   communication, cost control and vendor negotiation" on a buyer's
+#   resume is not cloud cost optimization.
 #   Python stays an alias: the snake practically never occurs in a
 #   resume, and Python anchors the context of the ambiguous words next to
 #   it ("Python and Go").  Java does not: "taught English in Java,
@@ -142,6 +144,13 @@ learning-before (?<!machine )(?<!deep )(?<!reinforcement )\b(?:(?:currently|now|
 learning-before \b(?:want(?:ing)?|plan(?:ning)?|hope|hoping|eager|keen|aim(?:ing)?)\s+to\s+(?:learn|study|pick\s+up|get\s+into)\s+(?:[\w.+#/-]+\s*(?:,|/|\band\b|\bor\b)\s*){0,6}$
 learning-before \b(?:interested\s+in|studying\s+for\s+(?:the\s+|an?\s+)?|preparing\s+for\s+(?:the\s+|an?\s+)?|introductory\s+course\s+(?:on|in))\s*(?:[\w.+#/-]+\s*(?:,|/|\band\b|\bor\b)\s*){0,6}$
 learning-after ^\s*\((?:learning|in\s+progress|currently\s+learning|beginner)\)
+# The negation and learning rules above run only on lines holding one of
+# these words; a rule that needs another word must add it here.
+rule-words no zero not never haven hasn have has didn did without
+rule-words unfamiliar familiar lack lacking none
+rule-words learning studying learn study want wanting plan planning hope
+rule-words hoping eager keen aim aiming interested preparing introductory
+rule-words progress beginner
 
 # Cues: what around an ambiguous word makes it technical.
 # "written in Go", "built with Flask", "deployed on Azure", "using Docker"
@@ -150,12 +159,21 @@ cue-before \b(?:in|using|with|via|on|leveraging|utili[sz]ing)\s+$
 cue-before \b(?:in|using|with)\s+(?:[\w.+#-]+\s*(?:,|/)\s*){0,4}[\w.+#-]+\s*(?:,|/|\band\b|\bor\b)\s*$
 # "experience with Python and", "proficient in"
 cue-before \b(?:proficient|proficiency|fluent|fluency|experienced|expertise|skilled|familiar|familiarity)\s+(?:in|with)\s+$
+# software moved to it: "ported the scheduler to Go", "migrated the app
+# from Struts to Spring", "deployed the services to Azure" (but not
+# "deployed with the Navy to Java", "migrated to Spring Valley")
+cue-before \b(?:port(?:ed|ing)?|migrat(?:e|ed|ing)|rewr(?:ite|ote|itten|iting)|deploy(?:ed|ing|s)?|upgrad(?:e|ed|ing)|switch(?:ed|ing)?|convert(?:ed|ing)?|mov(?:e|ed|ing))\s+(?:[\w.+#/'-]+\s+){0,4}(?:services?|apps?|applications?|code|codebase|workloads?|apis?|microservices?|functions?|containers?|pipelines?|jobs?|modules?|views?|schedulers?|backends?|monoliths?|tooling|clis?|scripts?|librar(?:y|ies)|sdks?|stack|databases?|tests?|builds?|repos?|repositories|endpoints?|workers?|consumers?|parsers?|engines?|vms?|servers?|instances|clusters?)\s+(?:[\w.+#/'-]+\s+){0,4}(?:to|onto|into)\s+$
 # a version right after: "Go 1.21", "Express 4.18", "Node 18.x"
 cue-after ^\s*v?\d+\.(?:\d+|x)\b
 # a software noun right after: "Go developer", "Kafka cluster", "Docker containers"
-cue-after ^\s*(?:developers?|development|engineers?|engineering|programming|programmer|code|codebase|coding|lang|language|sdk|runtime|modules?|packages?|library|libraries|frameworks?|microservices?|services?|backends?|servers?|apis?|apps?|applications?|scripts?|scripting|cli|stack|ecosystem|tooling|toolchain|compiler|crates?|clusters?|consumers?|producers?|topics?|brokers?|pipelines?|deployments?|containers?|functions|endpoints?|queries)\b
+cue-after ^\s*(?:developers?|development|engineers?|engineering|programming|programmer|code|codebase|coding|lang|language|sdk|runtime|modules?|packages?|library|libraries|frameworks?|microservices?|services?|backends?|servers?|apis?|apps?|applications?|scripts?|scripting|cli|stack|ecosystem|tooling|toolchain|compiler|crates?|clusters?|consumers?|producers?|topics?|brokers?|pipelines?|deployments?|containers?|functions|endpoints?|queries|middleware|platforms?|outages?)\b
 # "Go-based", "Rust-powered"
 cue-after ^-(?:based|powered|native|backed)\b
+# a technology the role does not list, anywhere on the line: "tracing with
+# OpenTelemetry", "monitoring with Prometheus and Grafana".  Only names
+# with no everyday sense; they are context, not skills.
+cue-before \b(?:opentelemetry|grafana|prometheus|zipkin|kibana|elasticsearch|opensearch|logstash|fluentd|splunk|cloudwatch|nginx|haproxy|istio|argocd|etcd|gitlab|bitbucket|circleci|typescript|kotlin|grpc|protobuf|openapi|rabbitmq|activemq|kinesis|sqs|ec2|memcached|fastapi|sqlalchemy|pydantic|gunicorn|numpy|webpack|npm|mern|gradle|linux|ansible|pulumi|pprof|k6|jmeter|json|yaml|flame\s+graphs?|stored\s+procedures)\b
+cue-after \b(?:opentelemetry|grafana|prometheus|zipkin|kibana|elasticsearch|opensearch|logstash|fluentd|splunk|cloudwatch|nginx|haproxy|istio|argocd|etcd|gitlab|bitbucket|circleci|typescript|kotlin|grpc|protobuf|openapi|rabbitmq|activemq|kinesis|sqs|ec2|memcached|fastapi|sqlalchemy|pydantic|gunicorn|numpy|webpack|npm|mern|gradle|linux|ansible|pulumi|pprof|k6|jmeter|json|yaml|flame\s+graphs?|stored\s+procedures)\b
 
 # Vetoes win over every cue and every other context.
 # a year or a season term right after: "Spring 2021", "Spring '21", "Spring semester"
@@ -163,8 +181,9 @@ veto-after ^\s*(?:19|20)\d\d\b
 veto-after ^\s*'\d\d\b
 veto-after ^\s*(?:semester|term|quarter|session|intake|cohort|break)\b
 # a hyphen compound: "Go-getter", "go-to", "C-suite", "rust-colored", "spring-loaded",
-# and the second half of one: "to-go", "anti-rust"
-veto-after ^-(?!(?:based|powered|native|backed|driven|first|compatible|only|specific)\b)\w
+# and the second half of one: "to-go", "anti-rust"; a number is no compound
+# ("ADR-014")
+veto-after ^-(?!(?:based|powered|native|backed|driven|first|compatible|only|specific)\b)[^\W\d]
 veto-before \w-$
 # "R&D", "P&L"
 veto-after ^\s*&
@@ -209,7 +228,7 @@ skill go "Go"
 	# "willing to go", "on the go", "go the extra mile", "go live"
 	veto-before \b(?:willing|ready|able|want|wanted|need|needed|going|eager|free|love|like|have|had|got)\s+to\s+$
 	veto-before \b(?:on\s+the|let's|lets|let|will|shall|must|gonna|always|never|often|would|could|can)\s+$
-	veto-after ^\s+(?:ahead|above|beyond|the\s+extra|extra|out|back|through|home|live|green|getter|getters|hand\s+in\s+hand|over|away|abroad|shopping|hiking|camping|running|fishing)\b
+	veto-after ^\s+(?:ahead|above|beyond|the\s+extra|extra|out|back|through|into|home|live|green|getter|getters|hand\s+in\s+hand|over|away|abroad|shopping|hiking|camping|running|fishing)\b
 	veto-after ^\s+to\s+(?:market|the|a|an|work|school|college|church|bed|sleep|meetings?|events?|person|resource|guy|place|places)\b
 
 skill nodejs "Node.js"
@@ -219,6 +238,8 @@ skill nodejs "Node.js"
 	from g000 g001 g004
 	alias node.js nodejs "node js"
 	ambiguous node
+	# a major version: "Node 16 to Node 20"
+	cue-after ^\s*v?(?:[4-9]|1\d|2\d)(?:\.x)?\b(?!\s*(?:%|cm|mm|of\b|positive|negative))
 	veto-before \b(?:lymph|sentinel|axillary|cervical|thyroid|network|tree|graph|leaf|root|parent|child|edge|single|each|every|sinus|av|sa)\s+$
 	veto-after ^\s*(?:biops(?:y|ies)|dissection|metasta\w*|status|involvement|positive|negative|stations?)\b
 
@@ -256,6 +277,8 @@ skill backend-development "Backend development"
 	alias "server side development" "server side programming" "backend engineer" "backend developer" "backend software engineer"
 	alias "back end engineer" "back end developer" "backend systems" "backend services" "backend service"
 	ambiguous backend "back end" "server side"
+	# "the backend of our booking app"
+	cue-after ^\s*(?:of|for)\s+(?:(?:our|the|an?|its|their|my)\s+)?(?:[\w'-]+\s+){0,2}(?:apps?|applications?|platforms?|services?|sites?|websites?|systems?|saas|products?)\b
 	# car dealerships sell "back-end products"
 	veto-after ^\s*(?:gross|sales|products|profit|revenue|f\s*&\s*i|finance|menu|of\s+the\s+(?:truck|car|vehicle|store|house|year|month))\b
 
@@ -268,6 +291,11 @@ skill data-structures-algorithms "Data structures and algorithms"
 	# clinical algorithms; DSA is also a student allowance
 	ambiguous algorithms dsa
 	veto-before \b(?:clinical|treatment|diagnostic|triage|trading|care|nursing)\s+$
+	# "graph algorithms", "sorting algorithms"
+	cue-before \b(?:graph|sorting|search|searching|string|tree|greedy|hashing|compression|recursive|parallel|concurrent|efficient|optimi[sz]ed|classic|fundamental)\s+$
+	# the Disabled Students' Allowance; digital subtraction angiography
+	veto-after ^\s*(?:applications?|assessments?|assessors?|funding|funded|claims?|eligibility|entitlement|procedures?|images?|imaging|runs?|studies|suite)\b
+	veto-before \b(?:disabled\s+students'?|students'?|cerebral|carotid|renal|peripheral|digital\s+subtraction)\s+$
 
 skill concurrency "Concurrency"
 	category practice
@@ -424,6 +452,11 @@ skill gcp "Google Cloud"
 	ambiguous gcp
 	veto-before \b(?:ich|glp|gmp|clinical|good\s+clinical\s+practice)\s*[(/]?\s*$
 	veto-after ^\s*(?:[)/]\s*)?(?:certified|certification|certificate|training|guidelines|compliance|compliant|standards|regulations|glp|gmp|audits?|inspections?)\b
+	# a line about clinical research: "trained site staff in GCP and protocol compliance"
+	veto-before \b(?:clinical|sponsors?|irb|fda|ich|investigators?|study\s+(?:coordinators?|sites?|subjects|protocols?)|protocol\s+(?:compliance|deviations?|amendments?|adherence)|site\s+staff|informed\s+consent|e?crfs?|pharmacovigilance|adverse\s+events?)\b
+	veto-after \b(?:clinical|sponsors?|irb|fda|ich|investigators?|study\s+(?:coordinators?|sites?|subjects|protocols?)|protocol\s+(?:compliance|deviations?|amendments?|adherence)|site\s+staff|informed\s+consent|e?crfs?|pharmacovigilance|adverse\s+events?)\b
+	# a Google Cloud certification: "GCP Professional Cloud Architect"
+	cue-after ^\s*(?:professional|associate)\s+(?:cloud|data|machine\s+learning|collaboration|workspace)\b
 
 skill azure "Microsoft Azure"
 	category cloud
@@ -539,6 +572,10 @@ skill database-fundamentals "Database fundamentals"
 	alias "database fundamentals" "database development" "database systems" "database engineering" "database programming" dbms
 	# office work has "databases" too: "maintained the client database"
 	ambiguous database databases "database management" db
+	# "a relational database", "tuned the database", "database queries"
+	cue-before \b(?:sql|relational|nosql|graph|document|time\s*-?\s*series|vector|production|transactional|oltp|olap|primary|replica|sharded|operational)\s+$
+	cue-before \b(?:tuned|tuning|optimi[sz]ed|optimi[sz]ing|sharded|sharding|indexed|normali[sz]ed|denormali[sz]ed|replicated|partitioned|queried|querying|migrated|migrating)\s+(?:the\s+|our\s+|an?\s+)?$
+	cue-after ^\s*(?:schemas?|queries|query|indexes|indices|migrations?|transactions?|tables?|servers?|clusters?|performance|tuning|layer|connections?|connection\s+pool\w*|replicas?|shards?|locks?|deadlocks?|triggers?|engines?)\b
 	veto-before \b(?:client|customer|donor|member|membership|patient|student|contact|contacts|mailing|vendor|supplier|inventory|excel|access|crm|volunteer|alumni|parent|employee|sales|marketing|recipe)\s+$
 	veto-after ^\s*(?:of\s+(?:clients|customers|donors|members|patients|students|contacts|vendors|suppliers|volunteers|alumni|parents|employees|recipes)|entry|entries)\b
 	# "85 dB"
@@ -600,6 +637,7 @@ skill mongodb "MongoDB"
 	from g004
 	alias mongodb "mongo db" "mongodb atlas"
 	ambiguous mongo
+	cue-after ^\s*(?:aggregations?|collections?|documents?|shell|atlas|replica\s+sets?|indexes|schemas?)\b
 	implies database-fundamentals
 
 skill dynamodb "DynamoDB"
@@ -727,6 +765,9 @@ skill api-development "API development"
 	alias "application programming interface" "application programming interfaces" "api endpoints"
 	# API also means "active pharmaceutical ingredient" and oil-industry standards
 	ambiguous api apis
+	# "the public API", "the payments API", "API endpoints", "API requests"
+	cue-before \b(?:rest|restful|graphql|grpc|http|https|json|xml|soap|public|internal|private|partner|open|web|backend|mobile|payments?|search|admin|versioned|customer\s*-?\s*facing|third\s*-?\s*party)\s+$
+	cue-after ^\s*(?:endpoints?|calls?|requests?|keys?|layer|latency|traffic|schemas?|responses?|consumers?|outages?|that\s+serves?)\b
 	veto-before \b(?:pharmaceutical|drug|pharma|generic|oil|petroleum|gas)\s+$
 	veto-after ^\s*(?:manufacturing|synthesis|production|standards?|\d{1,4}\b|gravity|specifications?|certif\w*|monogram|inspector|inspections?|vessels?|tanks?|pipe|piping|valves?|wells?|plant|compounds?|formulation|intermediates)\b
 
@@ -826,8 +867,13 @@ skill continuous-integration "Continuous integration"
 	alias "continuous integration" "ci pipelines" "ci pipeline" "ci builds"
 	# CI is also "continuous improvement" and "confidence interval"
 	ambiguous ci
+	# "CI build times", "CI jobs", "a CI runner"
+	cue-after ^\s*(?:builds?|jobs?|runs?|runners?|checks?|config|configuration|workflows?|servers?|failures?)\b
 	veto-after ^\s*(?:\d|of\s+\d|=|for\s+the\s+mean|interval|process|program|programs|projects?|initiatives?|lead|manager|specialist|kaizen|lean)\b
 	veto-before \b(?:lean|kaizen|95%|99%|90%)\s+$
+	# a cochlear implant: "programmed CI processors for pediatric recipients"
+	veto-before \b(?:cochlear|implants?|audiolog\w*|hearing|deaf|recipients?)\b
+	veto-after \b(?:cochlear|implants?|audiolog\w*|hearing|deaf|recipients?)\b
 
 skill continuous-delivery "Continuous delivery"
 	category cicd
@@ -947,6 +993,10 @@ skill authentication "Authentication and authorization"
 	# art and document authentication; insurance "prior authorization";
 	# an MFA is also a Master of Fine Arts
 	ambiguous authentication authorization "access control" auth mfa
+	# "token-based authentication", "MFA to the login flow"
+	cue-before \b(?:token|jwt|cookie|certificate|password|passwordless|bearer|oauth|saml|ldap|oidc)\s*-?\s*(?:based\s+)?$
+	cue-after ^\s*(?:flows?|middleware|tokens?|totp|webauthn|saml|oidc|openid|ldap|sso|scopes?|headers?)\b
+	cue-after ^\s*(?:to|for|on|in)\s+(?:the\s+|our\s+|all\s+|every\s+)?(?:login|logins|log\s*-?\s*in|sign\s*-?\s*ins?|sign\s*-?\s*on|endpoints?|admin\s+(?:panel|console|api))\b
 	veto-before \b(?:art|artwork|document|documents|signature|handwriting|prior|insurance|treatment|payment|credit\s+card|physical|building|door|badge|fine\s+arts?)\s+$
 	veto-after ^\s*(?:of\s+(?:art|artworks?|documents?|antiques?|signatures?|collectibles|coins|treatment|services|payments?|referrals?)|requests\s+for\s+(?:treatment|services)|forms?|badges?|cards?|doors?|systems?\s+for\s+(?:buildings|doors)|in\s+(?:painting|sculpture|photography|creative\s+writing|fine\s+arts?|design|poetry|fiction|theat(?:er|re)|dance|film|studio\s+art|ceramics|printmaking|illustration)|degree|program|candidate|student)\b
 
@@ -985,7 +1035,7 @@ skill security-best-practices "Security best practices"
 	alias "information security" infosec cybersecurity "cyber security" "software security"
 	# security guards, social security, security deposits, clearances
 	ambiguous security
-	veto-before \b(?:social|homeland|national|job|food|physical|campus|airport|event|hospital|building|retail|store|mall|loss|private|armed|unarmed|site|border|financial|income|housing|water|energy|data\s+and\s+physical|career\s+in|worked\s+in|working\s+in|years\s+in|background\s+in|experience\s+in|degree\s+in)\s+$
+	veto-before \b(?:social|homeland|national|job|food|physical|video|cctv|home|alarm|campus|airport|event|hospital|building|retail|store|mall|loss|private|armed|unarmed|site|border|financial|income|housing|water|energy|data\s+and\s+physical|career\s+in|worked\s+in|working\s+in|years\s+in|background\s+in|experience\s+in|degree\s+in)\s+$
 	veto-after ^\s*(?:guard|guards|officer|officers|clearance|clearances|deposit|deposits|personnel|patrol|patrols|staff|detail|screening|checkpoint|license|licence|agency|company|services|cameras?|alarm|alarms|badge|badges|desk|supervisor|systems?\s+installation|council|forces?|benefits|number|interest|industry)\b
 	# not on a line about food, patients, classrooms, shops or bookkeeping
 	veto-before \b(?:food|menus?|kitchens?|restaurants?|catering|culinary|chefs?|recipes?|payroll|quickbooks|bookkeeping|accounting|reconcil\w*|ledgers?|cashier\w*|merchandising|patients?|nurses?|nursing|bedside|classrooms?|students?|teachers?|lesson\s+plans?|forklift|housekeeping|prospecting|cold\s+calling|sales\s+(?:quotas?|targets?|territor(?:y|ies)))\b.*$
@@ -1073,6 +1123,9 @@ skill caching "Caching"
 	alias "caching strategies" "caching strategy" "caching layer" "caching layers" "cache invalidation" "distributed caching" "distributed cache"
 	alias "in memory caching" "in memory cache" "application caching" "http caching" "cdn caching"
 	ambiguous caching cache
+	# "cache hit ratio", "HTTP caching", "a read-through cache"
+	cue-before \b(?:redis|memcached|http|cdn|edge|response|query|result|application|in\s*-?\s*memory|distributed|read\s*-?\s*through|write\s*-?\s*through|write\s*-?\s*back|lru|local|shared)\s+$
+	cue-after ^\s*(?:hits?|miss(?:es)?|invalidation|layers?|keys?|ttls?|eviction|warming|headers?|stampedes?|servers?|tiers?)\b
 	# a cache of supplies
 	veto-before \b(?:arms|weapons?|ammunition|hidden|secret|food|seed|geo)\s+$
 	veto-after ^\s*(?:of\s+(?:food|seeds|supplies|weapons|arms|documents|letters))\b
@@ -1137,8 +1190,11 @@ skill saga-pattern "Saga pattern"
 	alias "saga pattern" "saga orchestration" "saga choreography" "distributed transactions" "compensating transactions"
 	# a family saga, a fantasy saga
 	ambiguous sagas saga
-	veto-before \b(?:twilight|family|epic|fantasy|novel|book|film|movie|star\s+wars|the|a|an)\s+$
+	veto-before \b(?:twilight|family|epic|fantasy|novel|book|film|movie|star\s+wars|icelandic|norse|viking)\s+$
 	veto-after ^\s*(?:novels?|series|books?|films?|movies?|of)\b
+	# a line about books and films
+	veto-before \b(?:novels?|books?|literature|literary|fiction|authors?|films?|movies?|trilogy|chapters?|reading)\b
+	veto-after \b(?:novels?|books?|literature|literary|fiction|authors?|films?|movies?|trilogy|chapters?|reading)\b
 	implies distributed-systems
 
 skill eventual-consistency "Consistency models"
@@ -1173,6 +1229,11 @@ skill kafka "Apache Kafka"
 	ambiguous kafka
 	veto-before \b(?:franz|read|reading|author|novelist|literature)\s+$
 	veto-after ^\s*(?:on\s+the\s+shore|novels?|stories|short\s+stories|trial|metamorphosis|castle|prize|esque)\b
+	# a line about books: "a seminar on Kafka, Camus and existentialism"
+	veto-before \b(?:novels?|novelists?|literature|literary|fiction|poetry|poets?|writers?|myths?|mytholog\w*|modernis[mt]|existentialis[mt]|camus|kafkaesque|metamorphosis|prague|book\s+club)\b
+	veto-after \b(?:novels?|novelists?|literature|literary|fiction|poetry|poets?|writers?|myths?|mytholog\w*|modernis[mt]|existentialis[mt]|camus|kafkaesque|metamorphosis|prague|book\s+club)\b
+	# what flows through it: "streamed order events through Kafka"
+	cue-before \b(?:events?|messages?|records?|logs?|streams?|changes)\s+(?:\w+\s+){0,2}(?:through|into|to|from|over)\s+$
 
 group message-streaming "Event streaming (Kafka or equivalent)"
 	stage senior
@@ -1218,6 +1279,8 @@ skill performance-optimization "Performance optimization"
 	alias "throughput optimization" "application performance" "code optimization" "application performance tuning" "jvm tuning"
 	# engines are tuned too; criminals and customers are profiled
 	ambiguous "performance tuning" profiling
+	# "CPU profiling", "heap profiling"
+	cue-before \b(?:cpu|memory|heap|allocation|code|query|continuous|runtime)\s+$
 	veto-before \b(?:engine|vehicle|car|auto|automotive|ecu|criminal|offender|racial|customer|client|donor|psychological|behaviou?ral|personality|risk|financial|credit|demographic|market|soil|geological|flavou?r|taste|aroma|protein|gene|genetic|expression|metabolic|student|dna)\s+$
 	veto-after ^\s*(?:of\s+(?:customers|clients|donors|offenders|suspects|students|candidates|patients|vehicles|engines)|customers|clients|donors|suspects)\b
 
@@ -1229,6 +1292,8 @@ skill performance-testing "Performance and load testing"
 	alias "performance testing" "performance tests" "load and performance testing" "capacity testing" "soak testing" "api load testing"
 	# cranes are load tested, banks and hearts are stress tested
 	ambiguous "load testing" "load tests" "stress testing" benchmarking
+	# "load tests in Locust", "load testing with k6"
+	cue-after ^\s*(?:with|in|using|via)\s+(?:k6|locust|jmeter|gatling|artillery|vegeta|wrk|loadrunner|blazemeter)\b
 	veto-before \b(?:crane|cranes|rigging|lifting|structural|bridge|pile|cardiac|exercise|treadmill|nuclear|financial|bank|banking|regulatory|competitive|salary|compensation|industry)\s+$
 	veto-after ^\s*(?:of\s+(?:cranes|lifting|hoists|bridges|piles|banks|portfolios|patients|salaries)|results\s+for\s+patients|echocardiograms?)\b
 
@@ -1255,6 +1320,9 @@ skill postmortems "Postmortems"
 	alias "incident reviews" "incident review" "post incident reviews" "post incident review"
 	# a post-mortem is also an autopsy
 	ambiguous postmortem postmortems "post mortem" "post mortems" "root cause analysis" rca rcas
+	# "the postmortem for the Kafka outage", "RCAs for API outages"; not
+	# for a power cut or an incident on the shop floor
+	cue-after ^\s*(?:for|of|on|after|following)\s+(?:(?:the|an?|our|every|each|all|major|recurring|customer\s*-?\s*facing)\s+)*(?:[\w.-]+\s+){0,3}?(?<!power\s)(?<!storm\s)(?<!electrical\s)(?<!grid\s)(?<!utility\s)(?:outages?|sev\s*-?\s*\d|data\s+loss)\b
 	veto-before \b(?:forensic|autopsy|pathology|medical|human|animal|veterinary|equine)\s+$
 	veto-after ^\s*(?:examinations?|exams?|interval|findings|changes|care|tissue|specimens?|samples?|identification|lividity|of\s+(?:the\s+)?(?:body|bodies|remains|animals?|patients?))\b
 	implies incident-response
@@ -1280,7 +1348,9 @@ skill pagerduty "PagerDuty"
 	from g001
 	alias pagerduty
 	ambiguous "pager duty"
-	veto-before \b(?:nurse|nursing|physician|doctor|resident|hospital|medical|surgical|clinical)\s+$
+	# doctors and maintenance crews carry pagers: not on a line about them
+	veto-before \b(?:nurses?|nursing|physicians?|doctors?|residents?|residency|hospital|medical|surgical|clinical|ward|wards|maintenance|technicians?)\b
+	veto-after \b(?:nurses?|nursing|physicians?|doctors?|residents?|residency|hospital|medical|surgical|clinical|ward|wards|maintenance|technicians?)\b
 	implies on-call
 
 skill chaos-engineering "Chaos engineering"
@@ -1300,6 +1370,13 @@ skill reliability-ownership "System reliability ownership"
 	# punctuality is reliability too; plants have "system reliability";
 	# Cal Poly SLO is a university; SLI is also a speech-language impairment
 	ambiguous reliability uptime "system reliability" slo sli slis
+	# "an SLO of 99.9%", "SLO dashboards", "SLIs for latency and error rate"
+	cue-after ^\s*(?:of\s+|at\s+|:\s*)?9\d(?:\.\d+)?\s*%
+	cue-after ^\s*(?:and\s+sl[ois]s?\s+)?(?:targets?|dashboards?|burn|alerts?|alerting|breach\w*|definitions?|reporting)\b
+	cue-after ^\s*(?:for|on|of)\s+(?:\w+\s+){0,2}(?:latency|availability|error\s+rates?|throughput|p9\d)\b
+	# SLI is also a specific language impairment
+	veto-before \b(?:speech|language\s+(?:impairments?|disorders?|delays?)|therapy|therapists?|slps?|dyslexia|autism|articulation|caseload|iep|ieps|children|child)\b
+	veto-after \b(?:speech|language\s+(?:impairments?|disorders?|delays?)|therapy|therapists?|slps?|dyslexia|autism|articulation|caseload|iep|ieps|children|child)\b
 	veto-before \b(?:equipment|machine|machinery|plant|vehicle|fleet|mechanical|electrical|power|grid|maintenance|asset|personal|proven|known\s+for|punctuality\s+and|attendance\s+and|poly|cal\s+poly)\s+$
 	veto-after ^\s*(?:and\s+(?:punctuality|attendance|honesty|dependability|integrity|trustworthiness|a\s+strong\s+work\s+ethic)|of\s+(?:equipment|machines|machinery|vehicles|the\s+fleet|power|the\s+grid|assets))\b
 	# not on a line about food, patients, classrooms, shops or bookkeeping
@@ -1314,6 +1391,11 @@ skill cloud-cost-optimization "Cloud cost optimization"
 	alias "cloud cost optimization" "cloud cost optimisation" "cloud cost management" "cloud costs" "cloud cost" "infrastructure cost optimization" "infra cost" "infrastructure costs" finops
 	# restaurants, projects and procurement control costs too
 	ambiguous "cost optimization" "cost optimisation" "cost control" "cost reduction" "cost savings"
+	# "$50K in cost savings": a sum saved says nothing of the cloud
+	veto-before \d[\d,.]*\s*(?:k|m|mm|million|thousand)?\s+in\s+$
+	# not on a line about buying, shipping or staffing
+	veto-before \b(?:vendors?|suppliers?|procurement|purchasing|negotiat\w*|freight|shipping|logistics|labou?r|headcount|utilities|fuel)\b
+	veto-after \b(?:vendors?|suppliers?|procurement|purchasing|negotiat\w*|freight|shipping|logistics|labou?r|headcount|utilities|fuel)\b
 	veto-before \b(?:food|labou?r|beverage|menu|inventory|project|construction|procurement|supply\s+chain|vendor|payroll|operational|healthcare|medical|fuel|freight|energy|utility|travel|material|materials|kitchen|restaurant|store|retail|purchasing)\s+$
 	veto-after ^\s*(?:for\s+(?:food|labou?r|menu|inventory|the\s+kitchen|the\s+restaurant|restaurants?|events?|construction|projects?|the\s+store|stores|vendors?|suppliers?)|of\s+(?:food|labou?r|menu|inventory|supplies|materials|construction|vendors?|suppliers?)|initiatives\s+for\s+(?:the\s+)?(?:kitchen|store|restaurant))\b
 	# not on a line about food, patients, classrooms, shops or bookkeeping
@@ -1355,7 +1437,7 @@ skill debugging "Debugging and troubleshooting"
 	# mechanics, HVAC technicians and help desks troubleshoot too
 	ambiguous troubleshooting troubleshoot troubleshooted
 	veto-before \b(?:hvac|mechanical|electrical|equipment|machine|machinery|vehicle|engine|appliance|plumbing|printer|customer|billing|pos|register|medical\s+device|boiler|furnace)\s+$
-	veto-after ^\s*(?:of\s+(?:equipment|machines|machinery|vehicles|engines|appliances|hvac|boilers|printers|plumbing)|equipment|machines|machinery|vehicles|engines|appliances|hvac|boilers|printers|plumbing|customer)\b
+	veto-after ^\s*(?:of\s+(?:equipment|machines|machinery|vehicles|engines|appliances|hvac|boilers|printers|plumbing)|equipment|machines|machinery|vehicles|engines|appliances|hvac|boilers|printers|plumbing|customer|(?:service\s+)?calls?|wiring|circuits?|breakers?)\b
 	# not on a line about food, patients, classrooms, shops or bookkeeping
 	veto-before \b(?:food|menus?|kitchens?|restaurants?|catering|culinary|chefs?|recipes?|payroll|quickbooks|bookkeeping|accounting|reconcil\w*|ledgers?|cashier\w*|merchandising|patients?|nurses?|nursing|bedside|classrooms?|students?|teachers?|lesson\s+plans?|forklift|housekeeping|prospecting|cold\s+calling|sales\s+(?:quotas?|targets?|territor(?:y|ies)))\b.*$
 	veto-after ^.*\b(?:food|menus?|kitchens?|restaurants?|catering|culinary|chefs?|recipes?|payroll|quickbooks|bookkeeping|accounting|reconcil\w*|ledgers?|cashier\w*|merchandising|patients?|nurses?|nursing|bedside|classrooms?|students?|teachers?|lesson\s+plans?|forklift|housekeeping|prospecting|cold\s+calling|sales\s+(?:quotas?|targets?|territor(?:y|ies)))\b
@@ -1396,6 +1478,8 @@ skill pair-programming "Pair programming"
 	alias "pair programming" "pair programmed" "mob programming"
 	# wine pairing
 	ambiguous pairing
+	# "pairing daily with senior engineers"
+	cue-after ^\s*(?:\w+\s+){0,2}?(?:with|on)\s+(?:(?:a|an|the|other|senior|junior|fellow|new|\d+|two|three|four)\s+)*(?:engineers?|developers?|teammates|programmers?|devs|interns)\b
 	veto-before \b(?:wine|food|beer|flavou?r|menu|color|colou?r|cheese|sommelier|bluetooth|device)\s+$
 	veto-after ^\s*(?:of\s+(?:wines?|food|flavou?rs|dishes|students|mentors)|menus?|dinners?|events?|notes|suggestions|recommendations)\b
 
@@ -1408,6 +1492,8 @@ skill agile "Agile and Scrum"
 	alias "sprint planning" "daily standups" "daily stand ups" "stand up meetings" standups
 	# an agile learner; a rugby scrum
 	ambiguous agile scrum
+	# "Scrum ceremonies", "an Agile team of eight"
+	cue-after ^\s*(?:ceremonies|teams?|methodolog\w*|practices|process(?:es)?|framework|coach|sprints?|boards?|events|rituals|artifacts|principles|transformation|delivery|workflows?)\b
 	veto-before \b(?:physically|mentally|rugby|set|the)\s+$
 	veto-after ^\s*(?:learners?|mind|minded|thinker|and\s+(?:adaptable|flexible|quick|resourceful|resilient|energetic|fast)|team\s+player|problem\s+solver|worker|athlete|body|footwork|movement|fingers|half|halves|cap|machine|forwards?)\b
 	# not on a line about food, patients, classrooms, shops or bookkeeping
@@ -1472,7 +1558,8 @@ skill mentoring "Mentoring"
 	alias "mentoring engineers" "mentoring junior engineers" "mentoring junior developers" "mentoring developers" "mentored engineers" "mentored junior engineers"
 	alias "mentored developers" "technical mentoring" "technical mentorship" "engineering mentorship"
 	ambiguous mentoring mentorship mentored mentor coaching
-	cue-after ^\s*(?:of\s+)?(?:\d+\s+|several\s+|multiple\s+)?(?:junior\s+|mid\s*-?\s*level\s+|senior\s+|new\s+|other\s+)?(?:engineers?|developers?|programmers?|interns?|teammates|team\s+members|hires)\b
+	# "mentored three junior developers", "a mentorship program for junior engineers"
+	cue-after ^\s*(?:(?:program|programme|sessions?|circles?)\s+)?(?:(?:of|for|to)\s+)?(?:(?:a|an|the|our|my)\s+)?(?:(?:team|group|squad|pod|cohort)\s+of\s+)?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|a\s+dozen|several|multiple|many)\s+)?(?:(?:junior|mid\s*-?\s*level|senior|new|other|fellow|backend|back\s*-?\s*end|software|platform|infrastructure|frontend|front\s*-?\s*end|mobile|data|sre|devops)\s+){0,2}(?:engineers?|developers?|programmers?|interns?|teammates|team\s+members|hires)\b
 
 skill technical-leadership "Technical team leadership"
 	category leadership
@@ -1482,7 +1569,7 @@ skill technical-leadership "Technical team leadership"
 	alias "technical leadership" "tech leadership" "tech lead" "technical lead" "engineering lead" "lead engineer" "lead developer" "lead software engineer"
 	alias "led engineering teams" "leading engineering teams" "engineering team lead" "engineering team leadership"
 	ambiguous "team lead" "team leader" "team leadership" "led a team" "led teams" "leading teams" "oversaw teams"
-	cue-after ^\s*(?:of\s+)?(?:\d+\s+|several\s+|multiple\s+)?(?:backend\s+|back\s*-?\s*end\s+|software\s+|platform\s+|infrastructure\s+)?(?:engineers|developers|engineering|programmers)\b
+	cue-after ^\s*(?:(?:of|for)\s+)?(?:(?:a|an|the|our|my)\s+)?(?:(?:team|group|squad|pod|cohort)\s+of\s+)?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|a\s+dozen|several|multiple|many)\s+)?(?:(?:junior|mid\s*-?\s*level|senior|new|other|fellow|backend|back\s*-?\s*end|software|platform|infrastructure|frontend|front\s*-?\s*end|mobile|data|sre|devops)\s+){0,2}(?:engineers|developers|engineering|programmers)\b
 	# not on a line about food, patients, classrooms, shops or bookkeeping
 	veto-before \b(?:food|menus?|kitchens?|restaurants?|catering|culinary|chefs?|recipes?|payroll|quickbooks|bookkeeping|accounting|reconcil\w*|ledgers?|cashier\w*|merchandising|patients?|nurses?|nursing|bedside|classrooms?|students?|teachers?|lesson\s+plans?|forklift|housekeeping|prospecting|cold\s+calling|sales\s+(?:quotas?|targets?|territor(?:y|ies)))\b.*$
 	veto-after ^.*\b(?:food|menus?|kitchens?|restaurants?|catering|culinary|chefs?|recipes?|payroll|quickbooks|bookkeeping|accounting|reconcil\w*|ledgers?|cashier\w*|merchandising|patients?|nurses?|nursing|bedside|classrooms?|students?|teachers?|lesson\s+plans?|forklift|housekeeping|prospecting|cold\s+calling|sales\s+(?:quotas?|targets?|territor(?:y|ies)))\b
@@ -1515,7 +1602,7 @@ skill hiring "Technical hiring"
 	alias "hiring committee" "engineering hiring" "interview loops" "interview loop" "hiring debriefs"
 	# recruiters and store managers hire too
 	ambiguous hiring recruiting interviewing "interview panel" "interview panels"
-	cue-after ^\s*(?:of\s+)?(?:and\s+\w+\s+)?(?:\d+\s+|several\s+|multiple\s+)?(?:backend\s+|software\s+|senior\s+|junior\s+)?(?:engineers|developers|engineering|programmers|candidates\s+for\s+(?:engineering|backend|software))\b
+	cue-after ^\s*(?:and\s+\w+\s+)?(?:(?:of|for)\s+)?(?:(?:a|an|the|our|my)\s+)?(?:(?:team|group|squad|pod|cohort)\s+of\s+)?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|a\s+dozen|several|multiple|many)\s+)?(?:(?:junior|mid\s*-?\s*level|senior|new|other|fellow|backend|back\s*-?\s*end|software|platform|infrastructure|frontend|front\s*-?\s*end|mobile|data|sre|devops)\s+){0,2}(?:engineers|developers|engineering|programmers|candidates\s+for\s+(?:engineering|backend|software))\b
 	# not on a line about food, patients, classrooms, shops or bookkeeping
 	veto-before \b(?:food|menus?|kitchens?|restaurants?|catering|culinary|chefs?|recipes?|payroll|quickbooks|bookkeeping|accounting|reconcil\w*|ledgers?|cashier\w*|merchandising|patients?|nurses?|nursing|bedside|classrooms?|students?|teachers?|lesson\s+plans?|forklift|housekeeping|prospecting|cold\s+calling|sales\s+(?:quotas?|targets?|territor(?:y|ies)))\b.*$
 	veto-after ^.*\b(?:food|menus?|kitchens?|restaurants?|catering|culinary|chefs?|recipes?|payroll|quickbooks|bookkeeping|accounting|reconcil\w*|ledgers?|cashier\w*|merchandising|patients?|nurses?|nursing|bedside|classrooms?|students?|teachers?|lesson\s+plans?|forklift|housekeeping|prospecting|cold\s+calling|sales\s+(?:quotas?|targets?|territor(?:y|ies)))\b
@@ -1551,6 +1638,8 @@ skill enterprise-architecture "Enterprise architecture"
 	alias "enterprise architecture" "enterprise architect" "enterprise software architecture" "enterprise application architecture" "enterprise scale architecture"
 	# ERP back offices run "enterprise systems" too
 	ambiguous "enterprise systems"
+	veto-before \b(?:sap|workday|peoplesoft|netsuite|erp|hris|kronos|oracle\s+(?:ebs|financials|hcm))\b
+	veto-after \b(?:sap|workday|peoplesoft|netsuite|erp|hris|kronos|oracle\s+(?:ebs|financials|hcm))\b
 	implies software-architecture
 
 skill multi-team-leadership "Leading multiple teams"
@@ -1561,7 +1650,7 @@ skill multi-team-leadership "Leading multiple teams"
 	alias "engineering manager" "engineering management" "head of engineering" "director of engineering" "vp of engineering" "vp engineering"
 	alias "multiple engineering teams" "multi team leadership" "managed engineering managers"
 	ambiguous "led multiple teams" "leading multiple teams" "managed multiple teams" "multiple teams"
-	cue-after ^\s*(?:of\s+)?(?:\d+\s+)?(?:engineers|developers|engineering)\b
+	cue-after ^\s*(?:of\s+)?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|a\s+dozen|several|multiple|many)\s+)?(?:(?:junior|mid\s*-?\s*level|senior|new|other|fellow|backend|back\s*-?\s*end|software|platform|infrastructure|frontend|front\s*-?\s*end|mobile|data|sre|devops)\s+){0,2}(?:engineers|developers|engineering)\b
 	# not on a line about food, patients, classrooms, shops or bookkeeping
 	veto-before \b(?:food|menus?|kitchens?|restaurants?|catering|culinary|chefs?|recipes?|payroll|quickbooks|bookkeeping|accounting|reconcil\w*|ledgers?|cashier\w*|merchandising|patients?|nurses?|nursing|bedside|classrooms?|students?|teachers?|lesson\s+plans?|forklift|housekeeping|prospecting|cold\s+calling|sales\s+(?:quotas?|targets?|territor(?:y|ies)))\b.*$
 	veto-after ^.*\b(?:food|menus?|kitchens?|restaurants?|catering|culinary|chefs?|recipes?|payroll|quickbooks|bookkeeping|accounting|reconcil\w*|ledgers?|cashier\w*|merchandising|patients?|nurses?|nursing|bedside|classrooms?|students?|teachers?|lesson\s+plans?|forklift|housekeeping|prospecting|cold\s+calling|sales\s+(?:quotas?|targets?|territor(?:y|ies)))\b
@@ -1593,12 +1682,12 @@ skill communication "Communication"
 	weight 5
 	from g000 g002 g003 g004
 	ambiguous communication communicator communications "verbal communication" "written communication" "stakeholder communication" "technical communication" "communicating trade offs"
-	cue-before \b(?:strong|excellent|effective|good|great|clear|outstanding|exceptional|proven|solid|superb|advanced|skilled|natural|verbal\s+and\s+written|written\s+and\s+verbal|oral\s+and\s+written|interpersonal\s+and)\s+$
+	cue-before \b(?:strong|excellent|effective|good|great|clear|outstanding|exceptional|proven|solid|superb|advanced|skilled|natural|verbal\s+and\s+written|written\s+and\s+verbal|oral\s+and\s+written|interpersonal\s+and)\s+(?:(?:written|verbal|oral|interpersonal|technical|team)\s+)?$
 	cue-after ^\s*(?:and\s+[\w-]+\s+)?(?:skills?|abilities|ability)\b
-	cue-after ^\s*(?:of|with)\s+(?:technical|trade\s*-?\s*offs|architecture|design|stakeholders|product|engineering)\b
+	cue-after ^\s*(?:of|with|to)\s+(?:technical|trade\s*-?\s*offs|architecture|design|stakeholders|product|engineering|leadership|executives|non\s*-?\s*technical)\b
 	# a Communications degree or department is a field, not the skill
-	veto-before \b(?:(?:arts|science|sciences|ba|bs|b\.a\.|b\.s\.|ma|ms|m\.a\.|degree|major|minor|bachelor'?s?|master'?s?|diploma|certificate|studied)\s+(?:of\s+|in\s+)?|corporate\s+|internal\s+|mass\s+|radio\s+|satellite\s+|wireless\s+|data\s+|serial\s+|network\s+)$
-	veto-after ^\s*(?:degree|major|minor|department|dept|manager|director|officer|specialist|coordinator|studies|equipment|systems?|tower|technician|protocols?|networks?|satellite)\b
+	veto-before \b(?:(?:arts|science|sciences|ba|bs|b\.a\.|b\.s\.|ma|ms|m\.a\.|m\.s\.|degree|major|minor|bachelor'?s?|master'?s?|diploma|certificate|studied)\s+(?:of\s+|in\s+)?|corporate\s+|internal\s+|mass\s+|radio\s+|satellite\s+|wireless\s+|data\s+|serial\s+|network\s+)$
+	veto-after ^\s*(?:degree|major|minor|department|dept|manager|director|officer|specialist|coordinator|studies|equipment|systems?|tower|technician|protocols?|networks?|satellite|platforms?|apps?|tools?|software|outages?)\b
 
 skill collaboration "Collaboration"
 	category soft
@@ -1610,6 +1699,8 @@ skill collaboration "Collaboration"
 	cue-after ^\s*(?:and\s+[\w-]+\s+)?(?:skills?|abilities|ability)\b
 	cue-after ^\s*with\s+(?:the\s+)?(?:product|design|designers|frontend|front\s*-?\s*end|devops|qa|engineering|data|platform|sre|security|backend|mobile|cross\s*-?\s*functional)\b
 	veto-after ^\s*(?:tools?|software|platforms?|suites?|apps?)\b
+	# collaborative law, a collaborative practice agreement, collaborative care
+	veto-after ^\s*(?:law|divorce|practice|care|family\s+law)\b
 
 skill problem-solving "Problem solving"
 	category soft
@@ -1618,6 +1709,7 @@ skill problem-solving "Problem solving"
 	from g001 g002 g004
 	ambiguous "problem solving" "problem solver" "analytical problem solving" "complex problem solving" "solving complex problems"
 	cue-before \b(?:strong|excellent|effective|good|great|creative|outstanding|exceptional|proven|solid|superb|analytical|natural|advanced)\s+$
+	cue-before \b(?:adept|skilled|excellent|good|great|experienced)\s+at\s+$
 	cue-after ^\s*(?:and\s+[\w-]+\s+)?(?:skills?|abilities|ability)\b
 
 skill time-management "Time management"
@@ -1627,6 +1719,7 @@ skill time-management "Time management"
 	from g002
 	ambiguous "time management" prioritization prioritisation "meeting deadlines" "deadline management"
 	cue-before \b(?:strong|excellent|effective|good|great|outstanding|exceptional|proven|solid|superb)\s+$
+	cue-before \b(?:track\s+record\s+(?:of|for|in)|history\s+of|consistently|reliably)\s+$
 	cue-after ^\s*(?:and\s+[\w-]+\s+)?(?:skills?|abilities|ability)\b
 
 # ===========================================================================
@@ -1670,6 +1763,9 @@ skill llm-evals "LLM evals"
 	alias "llm evals" "llm evaluation" "llm evaluations" "model evals" "ai evals" "eval harness" "evaluation harness" "llm eval"
 	# performance "evals" in HR and nursing
 	ambiguous evals
+	# "evals for the chatbot's prompts", "offline evals"
+	cue-before \b(?:rag|prompt|offline|automated|regression)\s+$
+	cue-after ^\s*(?:for|of|on)\s+(?:(?:the|our|an?)\s+)?(?:[\w'-]+\s+){0,3}(?:llms?|models?|prompts?|rag|agents?|chatbots?|classifiers?|embeddings?|retrieval)\b
 	veto-before \b(?:performance|annual|employee|staff|patient|nursing|psych|psychiatric|student|physical\s+therapy|pt|ot|speech)\s+$
 
 # ===========================================================================

@@ -5,6 +5,7 @@
 #include "unit.h"
 
 #define GUIDE_TERMS	"tests/lexicon/guide-terms.tsv"
+#define AMBIGUOUS	"tests/lexicon/ambiguous.tsv"
 #define SAMPLES		"corpora/samples/"
 
 static int
@@ -89,6 +90,106 @@ test_every_guide_term_is_found(void **state)
 	free(list);
 	assert_true(rows >= 60);
 	assert_int_equal(missed, 0);
+}
+
+/* Whether the last analysis set aside a mention of skill s. */
+static int
+rejected_mention_of(struct fixture *fx, size_t s)
+{
+	const struct findings	*f = fx->a->findings;
+	size_t			 i;
+
+	for (i = 0; i < f->nrej; i++)
+		if (f->rej[i].skill == s)
+			return 1;
+	return 0;
+}
+
+/*
+ * Every skill with an ambiguous spelling has resume lines that name it
+ * ("yes": alone as a document, the skill is found as named) and lines
+ * that use its words in another sense ("no": the words are there, but
+ * the skill is neither found nor being learned).  All the rows are run
+ * and every failure reported before the test fails.
+ */
+static void
+test_every_ambiguous_skill_has_passing_sentences(void **state)
+{
+	struct fixture	*fx = *state;
+	char		*list = slurp(AMBIGUOUS), *line, *save = NULL;
+	char		*id, *expect, *sentence, *text;
+	unsigned char	*yes, *no;
+	size_t		 s, len, nambiguous = 0;
+	int		 rows = 0, failed = 0, want, st;
+
+	yes = calloc(fx->lx->nskills, 1);
+	no = calloc(fx->lx->nskills, 1);
+	assert_non_null(yes);
+	assert_non_null(no);
+	for (line = strtok_r(list, "\n", &save); line != NULL;
+	    line = strtok_r(NULL, "\n", &save)) {
+		if (line[0] == '#' || line[0] == '\0')
+			continue;
+		id = line;
+		expect = strchr(id, '\t');
+		sentence = expect != NULL ? strchr(expect + 1, '\t') : NULL;
+		if (sentence == NULL) {
+			fail_msg("%s: not three fields: \"%s\"", AMBIGUOUS, line);
+			continue;
+		}
+		*expect++ = '\0';
+		*sentence++ = '\0';
+		if ((s = lexicon_skill_index(fx->lx, id)) == LEX_NONE)
+			fail_msg("%s: unknown skill id \"%s\"", AMBIGUOUS, id);
+		if (!fx->lx->skills[s].ambiguous)
+			fail_msg("%s: %s has no ambiguous spelling", AMBIGUOUS,
+			    id);
+		want = strcmp(expect, "yes") == 0;
+		if (!want && strcmp(expect, "no") != 0)
+			fail_msg("%s: expect \"%s\", not yes or no", AMBIGUOUS,
+			    expect);
+		len = strlen(sentence);
+		text = malloc(len + 2);
+		assert_non_null(text);
+		memcpy(text, sentence, len);
+		memcpy(text + len, "\n", 2);
+		analyze(fx, text);
+		free(text);
+		st = state_of(fx, id);
+		if (want && st != SKILL_FOUND) {
+			print_message("%s yes, not found: \"%s\"\n", id,
+			    sentence);
+			failed++;
+		} else if (!want && (st == SKILL_FOUND ||
+		    st == SKILL_LEARNING)) {
+			print_message("%s no, but %s: \"%s\"\n", id,
+			    st == SKILL_FOUND ? "found" : "learning", sentence);
+			failed++;
+		} else if (!want && !rejected_mention_of(fx, s)) {
+			print_message("%s no, but never mentioned: \"%s\"\n",
+			    id, sentence);
+			failed++;
+		}
+		(want ? yes : no)[s] = 1;
+		rows++;
+	}
+	for (s = 0; s < fx->lx->nskills; s++) {
+		if (!fx->lx->skills[s].ambiguous)
+			continue;
+		nambiguous++;
+		if (!yes[s] || !no[s]) {
+			print_message("%s: no \"%s\" row in %s\n",
+			    fx->lx->skills[s].id, yes[s] ? "no" : "yes",
+			    AMBIGUOUS);
+			failed++;
+		}
+	}
+	free(yes);
+	free(no);
+	free(list);
+	assert_true(nambiguous > 0);
+	assert_true(rows >= 2 * (int)nambiguous);
+	assert_int_equal(failed, 0);
 }
 
 /* Every skill cites the guides that name it. */
@@ -278,6 +379,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_every_guide_term_is_found),
+		cmocka_unit_test(test_every_ambiguous_skill_has_passing_sentences),
 		cmocka_unit_test(test_every_skill_has_provenance),
 		cmocka_unit_test(test_stages_are_the_guides_stages),
 		cmocka_unit_test(test_every_stage_requires_something),
