@@ -300,6 +300,7 @@ add_rule(struct parser *p, struct lex_rules *rules, enum lex_rule_kind kind,
 	rules->v = xreallocarray(rules->v, rules->n + 1, sizeof(*rules->v));
 	rules->v[rules->n].kind = kind;
 	rules->v[rules->n].re = re;
+	rules->v[rules->n].shared = 0;
 	rules->n++;
 }
 
@@ -451,6 +452,11 @@ static const struct directive directives[] = {
 	{ "negation-after",	W_RULE,  1, 1,  1 },
 	{ "learning-before",	W_RULE,  1, 1,  1 },
 	{ "learning-after",	W_RULE,  1, 1,  1 },
+	{ "cue-line",		W_RULE,  1, 1,  1 },
+	{ "veto-line",		W_RULE,  1, 1,  1 },
+	{ "rule-set",		W_TOP,   3, 3,  0 },
+	{ "use",		W_SKILL, 1, -1, 0 },
+	{ "context-words",	W_TOP,   1, -1, 0 },
 	{ "skill",		W_BLOCK, 2, 2,  0 },
 	{ "group",		W_BLOCK, 2, 2,  0 },
 	{ "alias",		W_SKILL, 1, -1, 0 },
@@ -513,7 +519,8 @@ find_directive(struct parser *p, const char *name)
 	return NULL;
 }
 
-static enum lex_rule_kind
+/* The rule kind a directive names, or -1. */
+static int
 rule_kind(const char *name)
 {
 	static const struct {
@@ -522,8 +529,10 @@ rule_kind(const char *name)
 	} kinds[] = {
 		{ "cue-before", RULE_CUE_BEFORE },
 		{ "cue-after", RULE_CUE_AFTER },
+		{ "cue-line", RULE_CUE_LINE },
 		{ "veto-before", RULE_VETO_BEFORE },
 		{ "veto-after", RULE_VETO_AFTER },
+		{ "veto-line", RULE_VETO_LINE },
 		{ "negation-before", RULE_NEGATION_BEFORE },
 		{ "negation-after", RULE_NEGATION_AFTER },
 		{ "learning-before", RULE_LEARNING_BEFORE },
@@ -533,8 +542,92 @@ rule_kind(const char *name)
 
 	for (i = 0; i < sizeof(kinds) / sizeof(kinds[0]); i++)
 		if (strcmp(kinds[i].name, name) == 0)
-			return kinds[i].kind;
-	return RULE_VETO_AFTER;		/* not reached: the table has them all */
+			return (int)kinds[i].kind;
+	return -1;
+}
+
+/*
+ * rule-set NAME KIND REGEX: a named rule, for the skills that "use" it,
+ * so one rule serves many skills without being copied into each.
+ */
+static void
+add_to_rule_set(struct parser *p, char **a)
+{
+	struct lexicon	*lx = p->lx;
+	size_t		 i;
+	int		 kind = rule_kind(a[1]);
+
+	if (kind < 0) {
+		lerr(p, "rule-set %s: \"%s\" is not a rule kind", a[0], a[1]);
+		return;
+	}
+	if (!valid_id(a[0])) {
+		lerr(p, "rule-set id \"%s\": use lower-case letters, digits, "
+		    "'-', '_' and '.'", a[0]);
+		return;
+	}
+	for (i = 0; i < lx->nrule_sets; i++)
+		if (strcmp(lx->rule_sets[i].id, a[0]) == 0)
+			break;
+	if (i == lx->nrule_sets) {
+		lx->rule_sets = xreallocarray(lx->rule_sets, i + 1,
+		    sizeof(*lx->rule_sets));
+		memset(&lx->rule_sets[i], 0, sizeof(lx->rule_sets[i]));
+		lx->rule_sets[i].id = xstrdup(a[0]);
+		lx->nrule_sets++;
+	}
+	add_rule(p, &lx->rule_sets[i].rules, (enum lex_rule_kind)kind, a[2],
+	    "rule-set");
+}
+
+/* use NAME ...: the skill takes in the rules of those sets. */
+static void
+use_rule_sets(struct parser *p, char **a, int n)
+{
+	struct lexicon		*lx = p->lx;
+	struct lex_rules	*to = &cur_skill(p)->rules, *from;
+	size_t			 i, k;
+	int			 j;
+
+	for (j = 0; j < n; j++) {
+		for (i = 0; i < lx->nrule_sets; i++)
+			if (strcmp(lx->rule_sets[i].id, a[j]) == 0)
+				break;
+		if (i == lx->nrule_sets) {
+			lerr(p, "unknown rule-set \"%s\"", a[j]);
+			continue;
+		}
+		from = &lx->rule_sets[i].rules;
+		for (k = 0; k < from->n; k++) {
+			to->v = xreallocarray(to->v, to->n + 1,
+			    sizeof(*to->v));
+			to->v[to->n] = from->v[k];
+			to->v[to->n].shared = 1;
+			to->n++;
+		}
+	}
+}
+
+/* context-words WORD ...: a line holding one is technical context. */
+static void
+add_context_words(struct parser *p, char **args, int nargs)
+{
+	uint32_t	node, lines;
+	char		*key;
+	int		 i, ntok;
+
+	if (p->lx->context_words == NULL)
+		p->lx->context_words = phrase_new();
+	for (i = 0; i < nargs; i++) {
+		key = norm_string(args[i]);
+		node = add_tokens(p->lx->context_words, key, &ntok, &lines);
+		free(key);
+		if (ntok != 1)
+			lerr(p, "context word \"%s\": expected one word",
+			    args[i]);
+		else
+			phrase_set_value(p->lx->context_words, node, 1);
+	}
 }
 
 /*
@@ -656,6 +749,10 @@ do_top(struct parser *p, const char *dname, char **a, int n)
 		set_posting_weight(p, a[0], a[1]);
 	else if (strcmp(dname, "rule-words") == 0)
 		add_rule_words(p, a, n);
+	else if (strcmp(dname, "context-words") == 0)
+		add_context_words(p, a, n);
+	else if (strcmp(dname, "rule-set") == 0)
+		add_to_rule_set(p, a);
 }
 
 static void
@@ -721,6 +818,8 @@ do_block(struct parser *p, const char *dname, char **a, int n)
 		add_pending(p, 0, a, n);
 	} else if (strcmp(dname, "leadership") == 0) {
 		sk->leadership = 1;
+	} else if (strcmp(dname, "use") == 0) {
+		use_rule_sets(p, a, n);
 	} else if (strcmp(dname, "members") == 0) {
 		add_pending(p, 1, a, n);
 	} else if (strcmp(dname, "category") == 0) {
@@ -809,7 +908,8 @@ parse_line(struct parser *p, char *line)
 		break;
 	case W_RULE:
 		add_rule(p, p->in_block == 's' ? &cur_skill(p)->rules :
-		    &p->lx->rules, rule_kind(word), args[0], word);
+		    &p->lx->rules, (enum lex_rule_kind)rule_kind(word), args[0],
+		    word);
 		break;
 	case W_BLOCK:
 		if (strcmp(word, "skill") == 0 || strcmp(word, "group") == 0) {
@@ -1060,7 +1160,8 @@ free_rules(struct lex_rules *r)
 	size_t	i;
 
 	for (i = 0; i < r->n; i++)
-		pcre2_code_free(r->v[i].re);
+		if (!r->v[i].shared)
+			pcre2_code_free(r->v[i].re);
 	free(r->v);
 }
 
@@ -1113,6 +1214,12 @@ lexicon_free(struct lexicon *lx)
 	phrase_free(lx->phrases);
 	phrase_free(lx->headings);
 	phrase_free(lx->rule_words);
+	phrase_free(lx->context_words);
+	for (i = 0; i < lx->nrule_sets; i++) {
+		free(lx->rule_sets[i].id);
+		free_rules(&lx->rule_sets[i].rules);
+	}
+	free(lx->rule_sets);
 	pcre2_code_free(lx->patterns);
 	free(lx->pattern_skill);
 	free(lx->path);

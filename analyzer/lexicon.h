@@ -26,17 +26,27 @@ enum lex_rule_kind {
 	RULE_NEGATION_BEFORE,	/* "no experience with": not evidence */
 	RULE_NEGATION_AFTER,
 	RULE_LEARNING_BEFORE,	/* "currently learning": weaker evidence */
-	RULE_LEARNING_AFTER
+	RULE_LEARNING_AFTER,
+	RULE_CUE_LINE,		/* the whole line makes it technical */
+	RULE_VETO_LINE		/* the whole line rules it out */
 };
 
 struct lex_rule {
 	enum lex_rule_kind	 kind;
 	void			*re;		/* pcre2_code */
+	int			 shared;	/* owned by a rule set, not here */
 };
+
 
 struct lex_rules {
 	struct lex_rule	*v;
 	size_t		 n;
+};
+
+/* rule-set NAME ...: rules skills take in with "use NAME". */
+struct lex_rule_set {
+	char		*id;
+	struct lex_rules rules;
 };
 
 struct lex_guide {
@@ -128,6 +138,8 @@ struct lexicon {
 	size_t			 nreqs;
 
 	struct lex_rules	 rules;		/* for every skill */
+	struct lex_rule_set	*rule_sets;
+	size_t			 nrule_sets;
 	struct lex_section	*sections;
 	size_t			 nsections;
 	int			 posting_weight; /* outside weighted sections */
@@ -135,6 +147,7 @@ struct lexicon {
 	struct phrase_table	*phrases;	/* values: alias indexes */
 	struct phrase_table	*headings;	/* values: section indexes */
 	struct phrase_table	*rule_words;	/* or NULL: see rule-words */
+	struct phrase_table	*context_words;	/* or NULL: see context-words */
 	void			*patterns;	/* pcre2_code, or NULL */
 	size_t			*pattern_skill;	/* callout number -> skill */
 	size_t			 npatterns;

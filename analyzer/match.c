@@ -31,6 +31,7 @@ struct line_info {
 	size_t		 section;	/* the section it lies in, or LEX_NONE */
 	size_t		 label;		/* "Skills: ..." label's section, or LEX_NONE */
 	int		 intent;	/* may hold a negation or learning */
+	int		 context;	/* holds one of the context words */
 };
 
 void
@@ -83,9 +84,9 @@ static int
 said_by(enum lex_rule_kind kind)
 {
 	switch (kind) {
-	case RULE_CUE_BEFORE: case RULE_CUE_AFTER:
+	case RULE_CUE_BEFORE: case RULE_CUE_AFTER: case RULE_CUE_LINE:
 		return SAID_CUE;
-	case RULE_VETO_BEFORE: case RULE_VETO_AFTER:
+	case RULE_VETO_BEFORE: case RULE_VETO_AFTER: case RULE_VETO_LINE:
 		return SAID_VETO;
 	case RULE_NEGATION_BEFORE: case RULE_NEGATION_AFTER:
 		return SAID_NEGATION;
@@ -100,8 +101,11 @@ said_by(enum lex_rule_kind kind)
  * the costliest step of matching, so only the kinds asked for run, and
  * a kind stops at its first match.
  */
+#define RULES_GLOBAL	0x1	/* the lexicon's own rules */
+#define RULES_SKILL	0x2	/* the mention's skill's rules */
+
 static int
-rules_say(struct findings *f, int want, const struct line_info *li,
+rules_say(struct findings *f, int want, int from, const struct line_info *li,
     const struct scan_hit *h, const char *text)
 {
 	const struct lex_rules	*sets[2];
@@ -112,7 +116,9 @@ rules_say(struct findings *f, int want, const struct line_info *li,
 
 	sets[0] = &f->lx->rules;
 	sets[1] = &f->lx->skills[h->skill].rules;
-	for (k = 0; k < 2; k++)
+	for (k = 0; k < 2; k++) {
+		if (!(from & (k == 0 ? RULES_GLOBAL : RULES_SKILL)))
+			continue;
 		for (i = 0; i < sets[k]->n; i++) {
 			r = &sets[k]->v[i];
 			bit = said_by(r->kind);
@@ -124,6 +130,10 @@ rules_say(struct findings *f, int want, const struct line_info *li,
 				subj = li->start;
 				slen = (size_t)(text + h->start - li->start);
 				break;
+			case RULE_CUE_LINE: case RULE_VETO_LINE:
+				subj = li->start;
+				slen = (size_t)(li->end - li->start);
+				break;
 			default:
 				subj = text + h->end;
 				slen = (size_t)(li->end - subj);
@@ -133,6 +143,7 @@ rules_say(struct findings *f, int want, const struct line_info *li,
 			    PCRE2_NO_UTF_CHECK, f->md, NULL) >= 0)
 				said |= bit;
 		}
+	}
 	return said;
 }
 
@@ -156,24 +167,35 @@ reject(struct findings *f, const struct norm *n, const struct scan_hit *h,
 	norm_to_doc(n, h->start, h->end, &r->start, &r->end);
 }
 
-/* Whether the line holds a rule word, or the lexicon names none. */
-static int
-line_has_rule_word(const struct lexicon *lx, const struct line_info *li)
+/*
+ * One pass over the line's words: whether it holds a rule word (or the
+ * lexicon names none, so every line may), and a context word.
+ */
+static void
+line_words(const struct lexicon *lx, struct line_info *li)
 {
 	struct token	t;
 	size_t		pos = 0, len = (size_t)(li->end - li->start);
 	uint32_t	line = 0, node;
 
-	if (lx->rule_words == NULL)
-		return 1;
-	while (token_next(li->start, len, &pos, &line, &t)) {
-		node = phrase_step(lx->rule_words, PHRASE_ROOT,
-		    li->start + t.start, t.len);
-		if (node != PHRASE_NONE &&
+	li->intent = lx->rule_words == NULL;
+	li->context = 0;
+	if (lx->rule_words == NULL && lx->context_words == NULL)
+		return;
+	while ((!li->intent || !li->context) &&
+	    token_next(li->start, len, &pos, &line, &t)) {
+		if (!li->intent && (node = phrase_step(lx->rule_words,
+		    PHRASE_ROOT, li->start + t.start, t.len)) != PHRASE_NONE &&
 		    phrase_value(lx->rule_words, node) != PHRASE_NONE)
-			return 1;
+			li->intent = 1;
+		if (!li->context && lx->context_words != NULL &&
+		    (node = phrase_step(lx->context_words, PHRASE_ROOT,
+		    li->start + t.start, t.len)) != PHRASE_NONE &&
+		    phrase_value(lx->context_words, node) != PHRASE_NONE)
+			li->context = 1;
 	}
-	return 0;
+	if (lx->context_words == NULL)
+		li->context = 0;
 }
 
 static void
@@ -211,22 +233,34 @@ judge_line(struct findings *f, const struct norm *n,
 	for (i = k; i < end; i++) {
 		h = &hits[i];
 		pending[i - k] = 0;
-		if (li->intent &&
-		    rules_say(f, SAID_NEGATION, li, h, n->text)) {
+		if (li->intent && rules_say(f, SAID_NEGATION,
+		    RULES_GLOBAL | RULES_SKILL, li, h, n->text)) {
 			reject(f, n, h, REJECT_NEGATED);
 			continue;
 		}
-		said = li->intent ?
-		    rules_say(f, SAID_LEARNING, li, h, n->text) : 0;
+		said = li->intent ? rules_say(f, SAID_LEARNING,
+		    RULES_GLOBAL | RULES_SKILL, li, h, n->text) : 0;
+		/*
+		 * A skill's own vetoes rule out any of its spellings ("the
+		 * incident review panel" of a ward); the lexicon's vetoes
+		 * only the ambiguous ones.
+		 */
+		if (!h->ambiguous && rules_say(f, SAID_VETO, RULES_SKILL, li,
+		    h, n->text)) {
+			reject(f, n, h, REJECT_VETOED);
+			continue;
+		}
 		/* "Learning Go" says what Go is: it needs no other context. */
 		if (h->ambiguous && !(said & SAID_LEARNING)) {
-			if (rules_say(f, SAID_VETO, li, h, n->text)) {
+			if (rules_say(f, SAID_VETO, RULES_GLOBAL | RULES_SKILL,
+			    li, h, n->text)) {
 				reject(f, n, h, REJECT_VETOED);
 				continue;
 			}
-			if (!technical(lx, li->label) &&
+			if (!li->context && !technical(lx, li->label) &&
 			    !technical(lx, li->section) &&
-			    !rules_say(f, SAID_CUE, li, h, n->text)) {
+			    !rules_say(f, SAID_CUE, RULES_GLOBAL | RULES_SKILL,
+			    li, h, n->text)) {
 				pending[i - k] = 1;
 				continue;
 			}
@@ -339,7 +373,7 @@ match_run(struct findings *f, const struct norm *n,
 		    n->len - hits[e - 1].end);
 		if (li.end == NULL)
 			li.end = n->text + n->len;
-		li.intent = line_has_rule_word(lx, &li);
+		line_words(lx, &li);
 		xgrow(&f->pending, &f->pendcap, e - k, 1);
 		judge_line(f, n, &li, hits, k, e, f->pending);
 	}

@@ -161,6 +161,17 @@ test_group_needs_weight_and_members(void **state)
 }
 
 static void
+test_unknown_rule_set_and_kind(void **state)
+{
+	(void)state;
+	check_error(HEAD "rule-set food veto-sideways \\bmenu\\b\n" SKILL
+	    " use drinks\n",
+	    "gapcheck: test.lex:6: rule-set food: \"veto-sideways\" is not a "
+	    "rule kind\n"
+	    "gapcheck: test.lex:11: unknown rule-set \"drinks\"\n");
+}
+
+static void
 test_missing_file_is_a_lexicon_error(void **state)
 {
 	struct captured	c;
@@ -192,6 +203,7 @@ main(void)
 		cmocka_unit_test(test_unterminated_quote),
 		cmocka_unit_test(test_missing_role_and_stages),
 		cmocka_unit_test(test_group_needs_weight_and_members),
+		cmocka_unit_test(test_unknown_rule_set_and_kind),
 		cmocka_unit_test(test_missing_file_is_a_lexicon_error),
 	};
 

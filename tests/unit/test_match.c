@@ -71,6 +71,38 @@ test_two_ambiguous_words_never_vouch_for_each_other(void **state)
 }
 
 static void
+test_context_words_make_a_line_technical(void **state)
+{
+	struct fixture	*fx = *state;
+
+	analyze(fx, "Built Grafana dashboards for the Go services\n");
+	assert_true(found(fx, "go"));
+}
+
+static void
+test_a_skill_veto_rules_out_its_plain_spellings(void **state)
+{
+	struct fixture	*fx = *state;
+
+	analyze(fx, "Mentored new nurses caring for patients\n");
+	assert_false(found(fx, "mentoring"));
+	assert_int_equal(fx->a->findings->rej[0].reason, REJECT_VETOED);
+	analyze(fx, "Mentored two engineers\n");
+	assert_true(found(fx, "mentoring"));
+}
+
+static void
+test_a_used_rule_set_applies_to_the_skill(void **state)
+{
+	struct fixture	*fx = *state;
+
+	analyze(fx, "Kept the kitchen menu in Postgres\n");
+	assert_false(found(fx, "postgresql"));
+	analyze(fx, "Tuned Postgres queries\n");
+	assert_true(found(fx, "postgresql"));
+}
+
+static void
 test_cues_make_a_word_technical(void **state)
 {
 	struct fixture	*fx = *state;
@@ -144,6 +176,9 @@ main(void)
 		cmocka_unit_test(test_ambiguous_words_count_under_a_skills_heading),
 		cmocka_unit_test(test_ambiguous_words_count_next_to_other_technology),
 		cmocka_unit_test(test_two_ambiguous_words_never_vouch_for_each_other),
+		cmocka_unit_test(test_context_words_make_a_line_technical),
+		cmocka_unit_test(test_a_skill_veto_rules_out_its_plain_spellings),
+		cmocka_unit_test(test_a_used_rule_set_applies_to_the_skill),
 		cmocka_unit_test(test_cues_make_a_word_technical),
 		cmocka_unit_test(test_vetoes_win_over_cues),
 		cmocka_unit_test(test_evidence_quotes_the_text_as_written),
