@@ -6,6 +6,7 @@
  * year.  Month precision: "2016-2019" is 36 months, "Mar 2018 - Jun
  * 2020" counts March to June inclusive.
  */
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -37,11 +38,19 @@
 #define RANGE	"(?<![\\w/.])(?:(?<since>since|from)\\s+)?" DATE("a") \
 		"(?:\\s*(?:-|to|until|till|through|thru)\\s*" \
 		"(?:" DATE("b") "|" NOW "))?(?![\\w/])"
+/*
+ * A range split over two rows of a table: the start and a dash end a
+ * cell ("Apr 2023 -  | Vistula Bank |"), the end opens the next row's
+ * first cell ("| present").
+ */
+#define SPLIT	"(?<![\\w/.])" DATE("a") "\\s*(?:-|to|until)[ \\t]*(?:\\||\\t| {2,})" \
+		"[^\\n]*\\n[ \\t|]*(?:" DATE("b") "|" NOW ")(?![\\w/])"
 #define CLAIM	"(?<![\\w.])(?<n>\\d{1,2}(?:\\.\\d)?)\\s*\\+?\\s*(?:years?|yrs?)" \
 		"\\s+(?:of\\s+)?(?:\\w+\\s+){0,3}?experience"
 
 struct dates {
 	pcre2_code		*range;
+	pcre2_code		*split;
 	pcre2_code		*claim;
 	pcre2_match_data	*md;
 };
@@ -69,8 +78,10 @@ dates_new(void)
 	struct dates	*d = xcalloc(1, sizeof(*d));
 
 	d->range = compile(RANGE);
+	d->split = compile(SPLIT);
 	d->claim = compile(CLAIM);
-	d->md = pcre2_match_data_create_from_pattern(d->range, NULL);
+	/* Room for the captures of the largest pattern. */
+	d->md = pcre2_match_data_create(64, NULL);
 	if (d->md == NULL)
 		xoom();
 	return d;
@@ -82,6 +93,7 @@ dates_free(struct dates *d)
 	if (d == NULL)
 		return;
 	pcre2_code_free(d->range);
+	pcre2_code_free(d->split);
 	pcre2_code_free(d->claim);
 	pcre2_match_data_free(d->md);
 	free(d);
@@ -96,7 +108,8 @@ group(struct dates *d, pcre2_code *re, const char *name, const char *text,
 	int		 n = pcre2_substring_number_from_name(re,
 			    (PCRE2_SPTR)name);
 
-	if (n < 0 || ov[2 * n] == PCRE2_UNSET)
+	if (n < 0 || (uint32_t)n >= pcre2_get_ovector_count(d->md) ||
+	    ov[2 * n] == PCRE2_UNSET)
 		return NULL;
 	*len = ov[2 * n + 1] - ov[2 * n];
 	return text + ov[2 * n];
@@ -150,7 +163,8 @@ static const struct {
  * as resumes mean it.
  */
 static int
-read_date(struct dates *d, const char *text, const char *n, int is_end)
+read_date(struct dates *d, pcre2_code *re, const char *text, const char *n,
+    int is_end)
 {
 	const char	*y, *m;
 	char		 name[8];
@@ -159,12 +173,12 @@ read_date(struct dates *d, const char *text, const char *n, int is_end)
 
 	for (i = 0; i < sizeof(forms) / sizeof(forms[0]); i++) {
 		snprintf(name, sizeof(name), "%s%s", forms[i].year, n);
-		if ((y = group(d, d->range, name, text, &len)) == NULL)
+		if ((y = group(d, re, name, text, &len)) == NULL)
 			continue;
 		m = NULL;
 		if (forms[i].month != NULL) {
 			snprintf(name, sizeof(name), "%s%s", forms[i].month, n);
-			m = group(d, d->range, name, text, &len);
+			m = group(d, re, name, text, &len);
 		}
 		switch (forms[i].form) {
 		case FORM_NAME:
@@ -205,18 +219,53 @@ has_year(const char *s, size_t len)
 }
 
 /*
- * Every range holds a year, so the pattern runs only from lines that
+ * Read the match in d->md of re as a range into *r; 0 if it is a lone
+ * date, not a range, or not a job that began by today.
+ */
+static int
+take_range(struct dates *d, pcre2_code *re, const char *text, int today,
+    struct date_range *r)
+{
+	PCRE2_SIZE	*ov = pcre2_get_ovector_pointer(d->md);
+	size_t		 glen;
+
+	r->at = ov[0];
+	r->len = ov[1] - ov[0];
+	r->start = read_date(d, re, text, "a", 0);
+	r->end = read_date(d, re, text, "b", 1);
+	r->open = group(d, re, "now", text, &glen) != NULL ||
+	    (r->end < 0 && re == d->range &&
+	    group(d, re, "since", text, &glen) != NULL);
+	if (r->open)
+		r->end = today;
+	else if (r->end < 0)
+		return 0;
+	/* "2019 - 2019" is a year's job, not none. */
+	if (r->end == r->start && !r->open)
+		r->end = r->start + 12;
+	return r->start >= 0 && r->end > r->start && r->start <= today;
+}
+
+static int
+by_offset(const void *a, const void *b)
+{
+	const struct date_range	*x = a, *y = b;
+
+	return x->at < y->at ? -1 : x->at > y->at;
+}
+
+/*
+ * Every range holds a year, so the patterns run only from lines that
  * have one, over that line and the next (a range may be split over
- * two lines in a table).
+ * two lines or two rows of a table).
  */
 size_t
 dates_ranges(struct dates *d, const char *text, size_t len, int today,
     struct date_range *out, size_t max)
 {
-	PCRE2_SIZE		*ov;
-	struct date_range	*r;
-	const char		*line = text, *eol, *next;
-	size_t			 n = 0, glen, off = 0, stop;
+	const char	*line = text, *eol, *next;
+	size_t		 n = 0, off = 0, stop;
+	PCRE2_SIZE	*ov;
 
 	while (n < max && line < text + len) {
 		eol = memchr(line, '\n', (size_t)(text + len - line));
@@ -231,28 +280,25 @@ dates_ranges(struct dates *d, const char *text, size_t len, int today,
 		eol = next < text + len ? memchr(next, '\n',
 		    (size_t)(text + len - next)) : NULL;
 		stop = eol != NULL ? (size_t)(eol - text) : len;
+		/*
+		 * A table row's range first.  The plain pattern then sees
+		 * only its start, a lone date, which it passes over.
+		 */
+		if (pcre2_match(d->split, (PCRE2_SPTR)text, stop, off,
+		    PCRE2_NO_UTF_CHECK, d->md, NULL) >= 0 &&
+		    pcre2_get_ovector_pointer(d->md)[0] <
+		    (size_t)(next - text) &&
+		    take_range(d, d->split, text, today, &out[n]))
+			n++;
 		while (n < max && off < stop && pcre2_match(d->range,
 		    (PCRE2_SPTR)text, stop, off, PCRE2_NO_UTF_CHECK, d->md,
 		    NULL) >= 0) {
 			ov = pcre2_get_ovector_pointer(d->md);
-			r = &out[n];
-			r->at = ov[0];
-			r->len = ov[1] - ov[0];
+			/* What starts on the next line is its own to read. */
+			if (ov[0] >= (size_t)(next - text))
+				break;
 			off = ov[1] > ov[0] ? ov[1] : ov[0] + 1;
-			r->start = read_date(d, text, "a", 0);
-			r->end = read_date(d, text, "b", 1);
-			r->open = group(d, d->range, "now", text, &glen) !=
-			    NULL || (r->end < 0 &&
-			    group(d, d->range, "since", text, &glen) != NULL);
-			if (r->open)
-				r->end = today;
-			else if (r->end < 0)
-				continue;	/* a lone date, not a range */
-			/* "2019 - 2019" is a year's job, not none. */
-			if (r->end == r->start && !r->open)
-				r->end = r->start + 12;
-			if (r->start >= 0 && r->end > r->start &&
-			    r->start <= today)
+			if (take_range(d, d->range, text, today, &out[n]))
 				n++;
 		}
 		/* What was read of the next line is not read again. */
@@ -260,6 +306,8 @@ dates_ranges(struct dates *d, const char *text, size_t len, int today,
 			off = (size_t)(next - text);
 		line = next;
 	}
+	if (n > 1)
+		qsort(out, n, sizeof(*out), by_offset);
 	return n;
 }
 

@@ -11,19 +11,16 @@
 #include "util.h"
 
 /*
- * Tokens toks[i..j) are one line.  If its first words are a heading
- * phrase: the whole line is a heading (returns the section, *heading
- * set), or the phrase ends in a colon, a label (returns the section).
+ * The heading phrase the tokens toks[i..j) begin with: its section, and
+ * in *end the token after it; LEX_NONE if none.
  */
 static size_t
-line_heading(const struct lexicon *lx, const char *text,
-    const struct token *toks, size_t i, size_t j, int *heading)
+phrase_at(const struct lexicon *lx, const char *text,
+    const struct token *toks, size_t i, size_t j, size_t *end)
 {
 	uint32_t	node = PHRASE_ROOT, v, best = PHRASE_NONE;
-	size_t		k, bestk = i;
-	const char	*p;
+	size_t		k;
 
-	*heading = 0;
 	for (k = i; k < j; k++) {
 		node = phrase_step(lx->headings, node, text + toks[k].start,
 		    toks[k].len);
@@ -31,18 +28,75 @@ line_heading(const struct lexicon *lx, const char *text,
 			break;
 		if ((v = phrase_value(lx->headings, node)) != PHRASE_NONE) {
 			best = v;
-			bestk = k + 1;
+			*end = k + 1;
 		}
 	}
-	if (best == PHRASE_NONE)
+	return best == PHRASE_NONE ? LEX_NONE : best;
+}
+
+/* Qualifying words a heading may start with: "Teaching Experience". */
+#define HEADING_QUALIFIERS	2
+
+/*
+ * Whether a line may be a qualified heading: a few words, no sentence
+ * punctuation, and no qualifier that names a skill ("Communication
+ * Skills" is a claim; "Teaching Experience" is a heading).
+ */
+static int
+qualified_heading_shape(const struct lexicon *lx, const char *text,
+    const struct token *toks, size_t i, size_t j)
+{
+	const char	*p;
+	size_t		 k;
+
+	if (j - i < 2 || j - i > HEADING_QUALIFIERS + 2)
+		return 0;
+	for (p = text + toks[i].start; p < text + toks[j - 1].start; p++)
+		if (*p == '.' || *p == ',' || *p == ';')
+			return 0;
+	p = text + toks[j - 1].start + toks[j - 1].len;
+	if (*p == '.' || *p == ',' || *p == ';')
+		return 0;
+	for (k = i; k < i + HEADING_QUALIFIERS && k + 1 < j; k++)
+		if (phrase_step(lx->phrases, PHRASE_ROOT, text + toks[k].start,
+		    toks[k].len) != PHRASE_NONE)
+			return 0;
+	return 1;
+}
+
+/*
+ * Tokens toks[i..j) are one line.  If its words are a heading phrase,
+ * maybe after one or two qualifying words, the line is a heading
+ * (returns the section, *heading set); if its first words are one and
+ * a colon follows, a label (returns the section).
+ */
+static size_t
+line_heading(const struct lexicon *lx, const char *text,
+    const struct token *toks, size_t i, size_t j, int *heading)
+{
+	const char	*p;
+	size_t		 best, end = i, skip;
+
+	*heading = 0;
+	if ((best = phrase_at(lx, text, toks, i, j, &end)) == LEX_NONE) {
+		if (!qualified_heading_shape(lx, text, toks, i, j))
+			return LEX_NONE;
+		for (skip = 1; skip <= HEADING_QUALIFIERS && i + skip < j;
+		    skip++)
+			if ((best = phrase_at(lx, text, toks, i + skip, j,
+			    &end)) != LEX_NONE && end == j) {
+				*heading = 1;
+				return best;
+			}
 		return LEX_NONE;
-	if (bestk == j) {
+	}
+	if (end == j) {
 		*heading = 1;
 		return best;
 	}
 	/* A label: only blanks between the phrase and a colon. */
-	for (p = text + toks[bestk - 1].start + toks[bestk - 1].len;
-	    p < text + toks[bestk].start; p++)
+	for (p = text + toks[end - 1].start + toks[end - 1].len;
+	    p < text + toks[end].start; p++)
 		if (*p == ':')
 			return best;
 		else if (*p != ' ' && *p != '\t')

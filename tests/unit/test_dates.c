@@ -94,6 +94,16 @@ test_range_split_over_lines(void **state)
 }
 
 static void
+test_range_split_over_table_rows(void **state)
+{
+	check_range(*state, "| Apr 2023 \xE2\x80\x93     | Vistula Bank    | "
+	    "Java services |\n| present        | Engineer        |",
+	    M(2023, 4), TODAY, 1);
+	check_range(*state, "2007 \xE2\x80\x93\tNorthwind\tEngineer\tBilling\n"
+	    "2011\n", M(2007, 1), M(2011, 1), 0);
+}
+
+static void
 test_same_year_is_a_year(void **state)
 {
 	check_range(*state, "2019 - 2019", M(2019, 1), M(2020, 1), 0);
@@ -154,6 +164,7 @@ main(void)
 		cmocka_unit_test(test_seasons),
 		cmocka_unit_test(test_en_dash_and_month_names),
 		cmocka_unit_test(test_range_split_over_lines),
+		cmocka_unit_test(test_range_split_over_table_rows),
 		cmocka_unit_test(test_same_year_is_a_year),
 		cmocka_unit_test(test_not_ranges),
 		cmocka_unit_test(test_claimed_years),
