@@ -223,7 +223,6 @@ compile_re(struct parser *p, const char *src, const char *what)
 		    (size_t)off, (char *)msg);
 		return NULL;
 	}
-	(void)pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);
 	return re;
 }
 
@@ -1064,8 +1063,7 @@ compile_patterns(struct parser *p)
 		pcre2_get_error_message(err, msg, sizeof(msg));
 		p->line = 0;
 		lerr(p, "the skill patterns do not combine: %s", (char *)msg);
-	} else
-		(void)pcre2_jit_compile(lx->patterns, PCRE2_JIT_COMPLETE);
+	}
 	buf_free(&b);
 }
 
@@ -1152,6 +1150,35 @@ lexicon_load(const char *path, struct diag *diag)
 	lx = lexicon_parse(path, b.data ? b.data : "", b.len, diag);
 	buf_free(&b);
 	return lx;
+}
+
+static void
+jit_rules(const struct lex_rules *r)
+{
+	size_t	i;
+
+	for (i = 0; i < r->n; i++)
+		if (!r->v[i].shared)
+			(void)pcre2_jit_compile(r->v[i].re, PCRE2_JIT_COMPLETE);
+}
+
+/*
+ * JIT compiling every pattern costs several times what a resume's
+ * analysis does, so it is done only when many are to follow.  A pattern
+ * JIT fails on still works, interpreted.
+ */
+void
+lexicon_jit(struct lexicon *lx)
+{
+	size_t	i;
+
+	if (lx->patterns != NULL)
+		(void)pcre2_jit_compile(lx->patterns, PCRE2_JIT_COMPLETE);
+	jit_rules(&lx->rules);
+	for (i = 0; i < lx->nrule_sets; i++)
+		jit_rules(&lx->rule_sets[i].rules);
+	for (i = 0; i < lx->nskills; i++)
+		jit_rules(&lx->skills[i].rules);
 }
 
 static void

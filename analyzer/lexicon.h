@@ -159,6 +159,8 @@ struct lexicon	*lexicon_load(const char *path, struct diag *);
 struct lexicon	*lexicon_parse(const char *name, const char *text,
 		    size_t len, struct diag *);
 void		 lexicon_free(struct lexicon *);	/* accepts NULL */
+/* JIT-compile the patterns, for a run over many resumes; before threads. */
+void		 lexicon_jit(struct lexicon *);
 
 size_t		 lexicon_skill_index(const struct lexicon *, const char *id);
 size_t		 lexicon_stage_index(const struct lexicon *, const char *id);

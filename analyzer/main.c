@@ -4,6 +4,8 @@
  * be read is reported and counted, and the others still run.  The only
  * place that exits, besides util.c on exhaustion.
  */
+#include <sys/stat.h>
+
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -34,6 +36,18 @@ use_color(enum color_when when)
 		return when == COLOR_ALWAYS;
 	nc = getenv("NO_COLOR");
 	return (nc == NULL || *nc == '\0') && isatty(STDOUT_FILENO);
+}
+
+/* Whether the run may analyze more than one resume. */
+static int
+many_inputs(const struct options *o)
+{
+	struct stat	st;
+
+	if (o->files_from != NULL || o->ninputs > 1)
+		return 1;
+	return o->ninputs == 1 && stat(o->inputs[0], &st) == 0 &&
+	    S_ISDIR(st.st_mode);
 }
 
 static int
@@ -192,6 +206,8 @@ main(int argc, char *argv[])
 		bo.posting = posting;
 	}
 
+	if (many_inputs(&opts))
+		lexicon_jit(lx);
 	if (batch_run(&bo, lx, stdout, &diag, &counts) != 0)
 		goto out;	/* close_stdout says why */
 	if (counts.failed > 0 && counts.inputs > 1)

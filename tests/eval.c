@@ -363,6 +363,7 @@ main(int argc, char *argv[])
 	if (n > 1)
 		qsort(names, n, sizeof(*names), name_cmp);
 
+	lexicon_jit(lx);
 	ev.lx = lx;
 	ev.an = analyzer_new(lx);
 	ev.an->today = today;
