@@ -46,6 +46,13 @@ else
 	cat err.txt
 fi
 
+# No progress line when standard error is not a terminal.
+if ! grep -q "$(printf '\r')" err.txt && ! grep -q 'resumes, ' err.txt; then
+	ok no-progress-off-terminal
+else
+	no no-progress-off-terminal
+fi
+
 # Every readable resume once: the same input never twice, none lost.
 if [ "$(grep -o '"input":"[^"]*"' out.jsonl | sort | uniq -d)" = "" ]; then
 	ok each-input-once
