@@ -30,7 +30,8 @@ ALL_CFLAGS	= -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE \
 LIBS		= $(shell pkg-config --libs $(PKGS)) -lm -pthread
 TEST_LIBS	= $(shell pkg-config --libs cmocka)
 
-MODULES		= util diag options roles read sniff norm token phrase \
+MODULES		= util diag options roles read sniff zipread xmltext read_docx \
+		  read_odt read_html norm token phrase \
 		  lexicon scan match score analyze report report_text \
 		  report_json report_table dates sections experience posting \
 		  inputs batch
@@ -66,6 +67,11 @@ $(BUILD)/eval: tests/eval.c $(OBJS)
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) -Ianalyzer -o $@ $< $(OBJS) $(LIBS)
 
+# Test tool: binary fixtures built from readable parts.
+$(BUILD)/mkfixture: tests/mkfixture.c
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -o $@ $< $(LIBS)
+
 # Install what is missing, and only that, with sudo when not root.
 deps:
 	@missing=; for p in $(DEB_PACKAGES); do \
@@ -91,8 +97,9 @@ unit: $(UNIT_BINS)
 	    GAPCHECK_LEXICON_PATH=$(CURDIR)/lexicon $$t || failed=1; \
 	done; exit $$failed
 
-golden: $(BIN)
-	@sh tests/golden.sh ./$(BIN)
+golden: $(BIN) $(BUILD)/mkfixture
+	@MKFIXTURE=$(CURDIR)/$(BUILD)/mkfixture sh tests/golden.sh ./$(BIN)
+	@sh tests/same-skills.sh tests/golden
 
 cli: $(BIN)
 	@sh tests/cli.sh ./$(BIN)
@@ -117,8 +124,9 @@ bench: deps $(BIN) $(BUILD)/gencorpus
 eval: $(BUILD)/eval
 	$(BUILD)/eval corpora/annotated
 
-golden-update: $(BIN)
-	@sh tests/golden.sh --update ./$(BIN) $(T)
+golden-update: $(BIN) $(BUILD)/mkfixture
+	@MKFIXTURE=$(CURDIR)/$(BUILD)/mkfixture sh tests/golden.sh --update \
+	    ./$(BIN) $(T)
 
 # Man pages clean under mandoc, each header compiles alone, and every
 # long option in --help is in gapcheck(1) and the reverse.

@@ -96,6 +96,39 @@ stage_ids(const struct lexicon *lx, char *out, size_t cap)
 		    lx->stages[i].id);
 }
 
+/* --extract: the text of each input, as the analysis would read it. */
+static void
+extract(const struct options *o, char **stdin_only, struct diag *diag)
+{
+	struct read_options	 ro;
+	struct doc		*doc;
+	char			**inputs = stdin_only;
+	int			 i, failed = 0, n = 1;
+
+	if (o->files_from != NULL) {
+		diag_error(diag, EXIT_USAGE, NULL, 0, "--extract reads the "
+		    "files named on the command line, not --files-from");
+		return;
+	}
+	if (o->ninputs > 0) {
+		inputs = o->inputs;
+		n = o->ninputs;
+	}
+	memset(&ro, 0, sizeof(ro));
+	ro.max_size = o->max_size;
+	for (i = 0; i < n && !ferror(stdout); i++) {
+		if ((doc = doc_read(inputs[i], &ro, diag)) == NULL) {
+			failed++;
+			continue;
+		}
+		fwrite(doc->text, 1, doc->len, stdout);
+		doc_free(doc);
+	}
+	if (failed > 0 && n > 1)
+		diag_error(diag, EXIT_INPUT, NULL, 0,
+		    "%d of %d inputs could not be read", failed, n);
+}
+
 /* Flush and close standard output; a lost report is an error. */
 static void
 close_stdout(struct diag *diag)
@@ -159,6 +192,12 @@ main(int argc, char *argv[])
 		    "resume file, or - to read standard input");
 		options_usage(stderr);
 		return EXIT_USAGE;
+	}
+
+	if (opts.extract) {
+		extract(&opts, stdin_only, &diag);
+		close_stdout(&diag);
+		return diag.status;
 	}
 
 	if (opts.lexicon != NULL)

@@ -16,6 +16,7 @@
 enum {
 	OPT_COLOR = 256,
 	OPT_EXPLAIN,
+	OPT_EXTRACT,
 	OPT_FILES_FROM,
 	OPT_SUMMARY,
 	OPT_LIST_ROLES,
@@ -42,6 +43,8 @@ static const struct option_def	defs[] = {
 	    "text report: show up to n evidence lines per skill (2)" },
 	{ "explain", OPT_EXPLAIN, NULL,
 	    "show every evidence line and the mentions not counted" },
+	{ "extract", OPT_EXTRACT, NULL,
+	    "print the text read from each input and exit" },
 	{ "files-from", OPT_FILES_FROM, "list",
 	    "also read the inputs named in list, one per line (- for stdin)" },
 	{ "format", 'f', "format",
@@ -71,10 +74,11 @@ options_usage(FILE *out)
 	fputs("usage: gapcheck [-0hV] [-a posting] [-e n] [-f format] "
 	    "[-j n] [-L lexicon]\n"
 	    "                [-r role] [-s stage] [--color when] [--explain] "
-	    "[--files-from list]\n"
-	    "                [--list-roles] [--list-skills] "
-	    "[--max-size size] [--summary]\n"
-	    "                [--today date] [file ...]\n", out);
+	    "[--extract]\n"
+	    "                [--files-from list] [--list-roles] "
+	    "[--list-skills]\n"
+	    "                [--max-size size] [--summary] [--today date] "
+	    "[file ...]\n", out);
 }
 
 void
@@ -234,6 +238,9 @@ options_parse(struct options *o, int argc, char **argv, struct diag *diag)
 			break;
 		case OPT_EXPLAIN:
 			o->explain = 1;
+			break;
+		case OPT_EXTRACT:
+			o->extract = 1;
 			break;
 		case OPT_FILES_FROM:
 			o->files_from = optarg;

@@ -24,6 +24,7 @@ struct options {
 	size_t		 max_size;	/* bytes */
 	int		 evidence;	/* evidence lines per skill, text */
 	int		 explain;	/* every evidence, rejected mentions */
+	int		 extract;	/* print the text read, nothing else */
 	int		 today;		/* months, for "Present"; -1: now */
 	int		 jobs;		/* -j; 0: one per core */
 	const char	*files_from;	/* --files-from, or NULL */

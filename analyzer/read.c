@@ -1,7 +1,9 @@
 /*
- * read.c: bytes in, text out.  Inputs are read whole: they are small,
- * the later readers need random access (a zip), and standard input is
- * treated the same way.
+ * read.c: bytes in, text out.  A file is sniffed from its first bytes;
+ * a zip archive is then read in place (libzip seeks in the file, so
+ * the archive is never copied into memory), anything else is read whole
+ * under the size cap.  Standard input cannot seek, so it is always read
+ * whole, zip or not.
  */
 #include <sys/stat.h>
 
@@ -17,8 +19,13 @@
 
 #include "diag.h"
 #include "read.h"
+#include "read_docx.h"
+#include "read_html.h"
+#include "read_odt.h"
 #include "sniff.h"
 #include "util.h"
+#include "xmltext.h"
+#include "zipread.h"
 
 static const char	replacement[] = "\xEF\xBF\xBD";	/* U+FFFD */
 
@@ -178,12 +185,177 @@ doc_new(const char *input)
 	return doc;
 }
 
+static void
+limits(const struct read_options *ro, struct zip_limits *lim)
+{
+	lim->part_max = (uint64_t)ro->max_size * READ_PART_FACTOR;
+	lim->ratio_max = READ_RATIO_MAX;
+	lim->ratio_floor = READ_RATIO_FLOOR;
+}
+
+/* Whether s[0..len) is valid UTF-8 without NUL bytes. */
+static int
+valid_utf8(const char *s, size_t len)
+{
+	utf8proc_int32_t	cp;
+	utf8proc_ssize_t	n;
+	size_t			i = 0;
+
+	while (i < len) {
+		if ((unsigned char)s[i] < 0x80) {
+			if (s[i++] == '\0')
+				return 0;
+			continue;
+		}
+		n = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
+		    (utf8proc_ssize_t)(len - i), &cp);
+		if (n <= 0)
+			return 0;
+		i += (size_t)n;
+	}
+	return 1;
+}
+
+/* Take the text of a document from the sink into doc; 0 or -1. */
+static int
+take_text(struct doc *doc, struct xt_sink *sink, size_t max,
+    struct diag *diag)
+{
+	struct decoder	 dc;
+	char		*text;
+	size_t		 len;
+
+	if (sink->full) {
+		diag_error(diag, EXIT_INPUT, doc->name, 0, "text larger than "
+		    "the %zu-byte limit (raise it with --max-size)", max);
+		xt_free(sink);
+		return -1;
+	}
+	text = xt_finish(sink, &len);
+	if (text != NULL && !valid_utf8(text, len)) {
+		/* libxml2 hands out UTF-8; should it not, repair it. */
+		memset(&dc, 0, sizeof(dc));
+		dc.line = 1;
+		decode_utf8(&dc, (const unsigned char *)text, len);
+		free(text);
+		text = dc.out.data;
+		len = dc.out.len;
+	}
+	if (text == NULL || only_blanks(text, len)) {
+		diag_error(diag, EXIT_INPUT, doc->name, 0,
+		    "no text: nothing to analyze");
+		free(text);
+		return -1;
+	}
+	doc->text = text;
+	doc->len = len;
+	return 0;
+}
+
+/* A DOCX or ODT document, or a zip archive that is neither. */
+static struct doc *
+read_zip(struct doc *doc, struct zipread *zr, const struct read_options *ro,
+    struct diag *diag)
+{
+	struct xt_sink	 sink;
+	int		 odt, ret;
+
+	xt_init(&sink, ro->max_size);
+	if ((odt = odt_is_text(zr, doc->name, diag)) < 0)
+		goto fail;
+	if (odt == 0 && !docx_is_package(zr) &&
+	    zipread_has(zr, "content.xml") &&
+	    zipread_has(zr, "META-INF/manifest.xml"))
+		odt = 1;		/* an ODT that lost its mimetype */
+	if (odt) {
+		doc->format = "odt";
+		ret = odt_read(zr, doc->name, &sink, diag);
+	} else if (docx_is_package(zr)) {
+		doc->format = "docx";
+		ret = docx_read(zr, doc->name, &sink, diag);
+	} else {
+		diag_error(diag, EXIT_INPUT, doc->name, 0, "a zip archive, "
+		    "not a DOCX or ODT document");
+		goto fail;
+	}
+	if (ret != 0 || take_text(doc, &sink, ro->max_size, diag) != 0)
+		goto fail;
+	zipread_close(zr);
+	return doc;
+fail:
+	xt_free(&sink);
+	zipread_close(zr);
+	doc_free(doc);
+	return NULL;
+}
+
+static struct doc *
+read_html(struct doc *doc, const void *data, size_t len,
+    const struct read_options *ro, struct diag *diag)
+{
+	struct xt_sink	sink;
+
+	xt_init(&sink, ro->max_size);
+	doc->format = "html";
+	if (html_read(data, len, doc->name, &sink, diag) != 0 ||
+	    take_text(doc, &sink, ro->max_size, diag) != 0) {
+		xt_free(&sink);
+		doc_free(doc);
+		return NULL;
+	}
+	return doc;
+}
+
+/* Files that hold an OLE compound file, told apart by their streams. */
+static void
+ole_error(const char *name, const unsigned char *d, size_t len,
+    struct diag *diag)
+{
+	switch (sniff_ole(d, len)) {
+	case OLE_ENCRYPTED:
+		diag_error(diag, EXIT_INPUT, name, 0, "encrypted Office "
+		    "document: remove the password (File > Info > Protect "
+		    "Document), save it and try again");
+		break;
+	case OLE_WORD:
+		diag_error(diag, EXIT_INPUT, name, 0, "Word 97-2003 "
+		    "document; save it as .docx and try again");
+		break;
+	case OLE_EXCEL:
+		diag_error(diag, EXIT_INPUT, name, 0, "Excel 97-2003 "
+		    "workbook, not a word processing document");
+		break;
+	case OLE_POWERPOINT:
+		diag_error(diag, EXIT_INPUT, name, 0, "PowerPoint 97-2003 "
+		    "presentation, not a word processing document");
+		break;
+	default:
+		diag_error(diag, EXIT_INPUT, name, 0, "Word 97-2003 or "
+		    "other OLE compound file; save it as .docx and try "
+		    "again");
+		break;
+	}
+}
+
 struct doc *
 doc_from_memory(const char *input, const void *data, size_t len,
     struct diag *diag)
 {
+	struct read_options	ro;
+
+	memset(&ro, 0, sizeof(ro));
+	ro.max_size = READ_DEFAULT_MAX;
+	return doc_from_bytes(input, data, len, &ro, diag);
+}
+
+struct doc *
+doc_from_bytes(const char *input, const void *data, size_t len,
+    const struct read_options *ro, struct diag *diag)
+{
 	const unsigned char	*d = data;
 	struct doc		*doc = doc_new(input);
+	struct zip_limits	 lim;
+	struct zipread		*zr;
 	struct decoder		 dc;
 	const char		*what;
 	enum sniff_kind		 kind;
@@ -204,15 +376,16 @@ doc_from_memory(const char *input, const void *data, size_t len,
 	case SNIFF_UTF16BE:
 		decode_utf16(&dc, d, len, kind == SNIFF_UTF16BE);
 		break;
+	case SNIFF_HTML:
+		return read_html(doc, d, len, ro, diag);
 	case SNIFF_ZIP:
-		diag_error(diag, EXIT_INPUT, doc->name, 0, "zip archive "
-		    "(DOCX or ODT?): this gapcheck reads plain text only; "
-		    "save the resume as plain text and try again");
-		goto fail;
+		limits(ro, &lim);
+		if ((zr = zipread_memory(d, len, doc->name, &lim, diag)) ==
+		    NULL)
+			goto fail;
+		return read_zip(doc, zr, ro, diag);
 	case SNIFF_OLE:
-		diag_error(diag, EXIT_INPUT, doc->name, 0, "Word 97-2003 "
-		    "document or encrypted Office file: save it as plain "
-		    "text and try again");
+		ole_error(doc->name, d, len, diag);
 		goto fail;
 	case SNIFF_PDF:
 		diag_error(diag, EXIT_INPUT, doc->name, 0, "PDF document: "
@@ -243,15 +416,37 @@ fail:
 	return NULL;
 }
 
+/* Read up to want more bytes into b; -1 with errno on error. */
+static int
+read_more(int fd, struct buf *b, size_t want)
+{
+	ssize_t	n;
+
+	buf_reserve(b, want);
+	while (want > 0) {
+		n = read(fd, b->data + b->len, want);
+		if (n == -1 && errno == EINTR)
+			continue;
+		if (n == -1)
+			return -1;
+		if (n == 0)
+			return 0;
+		b->len += (size_t)n;
+		want -= (size_t)n;
+	}
+	return 1;
+}
+
 struct doc *
 doc_read(const char *input, const struct read_options *ro, struct diag *diag)
 {
-	struct doc	*doc = NULL;
-	struct buf	 b = { 0 };
-	struct stat	 st;
-	const char	*name;
-	ssize_t		 n;
-	int		 fd, is_stdin = strcmp(input, "-") == 0;
+	struct doc		*doc = NULL;
+	struct buf		 b = { 0 };
+	struct stat		 st;
+	struct zip_limits	 lim;
+	struct zipread		*zr;
+	const char		*name, *what;
+	int			 fd, ret, is_stdin = strcmp(input, "-") == 0;
 
 	name = is_stdin ? "standard input" : input;
 	if (is_stdin)
@@ -273,19 +468,25 @@ doc_read(const char *input, const struct read_options *ro, struct diag *diag)
 		    "%zu-byte limit (raise it with --max-size)", ro->max_size);
 		goto done;
 	}
-	for (;;) {
-		buf_reserve(&b, 65536);
-		n = read(fd, b.data + b.len, 65536);
-		if (n == -1 && errno == EINTR)
-			continue;
-		if (n == -1) {
-			diag_error(diag, EXIT_INPUT, name, 0, "%s",
-			    strerror(errno));
+	ret = 1;
+	if (!is_stdin && S_ISREG(st.st_mode)) {
+		/* A zip is read in place: look before reading it all. */
+		if ((ret = read_more(fd, &b, 4)) == -1)
+			goto read_error;
+		if (sniff((const unsigned char *)b.data, b.len, &what) ==
+		    SNIFF_ZIP) {
+			limits(ro, &lim);
+			zr = zipread_fdopen(fd, name, &lim, diag);
+			if (zr == NULL)
+				goto done;
+			fd = -1;	/* the archive has it now */
+			doc = read_zip(doc_new(input), zr, ro, diag);
 			goto done;
 		}
-		if (n == 0)
-			break;
-		b.len += (size_t)n;
+	}
+	while (ret == 1) {
+		if ((ret = read_more(fd, &b, 65536)) == -1)
+			goto read_error;
 		if (b.len > ro->max_size) {
 			diag_error(diag, EXIT_INPUT, name, 0, "larger than the "
 			    "%zu-byte limit (raise it with --max-size)",
@@ -293,9 +494,12 @@ doc_read(const char *input, const struct read_options *ro, struct diag *diag)
 			goto done;
 		}
 	}
-	doc = doc_from_memory(input, b.data, b.len, diag);
+	doc = doc_from_bytes(input, b.data, b.len, ro, diag);
+	goto done;
+read_error:
+	diag_error(diag, EXIT_INPUT, name, 0, "%s", strerror(errno));
 done:
-	if (!is_stdin)
+	if (!is_stdin && fd != -1)
 		close(fd);
 	buf_free(&b);
 	return doc;

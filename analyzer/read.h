@@ -1,8 +1,11 @@
 /*
- * read.h: read one input (a path, or "-" for standard input) whole,
- * under a size cap, and turn it into valid UTF-8 text with '\n' line
- * ends: the document every later step works on.  Evidence line numbers
- * are lines of this text.  Used by main.c and analyze.c.
+ * read.h: read one input (a path, or "-" for standard input), tell what
+ * it is from its content, and turn it into valid UTF-8 text with '\n'
+ * line ends: the document every later step works on, and what
+ * --extract prints.  Plain text (UTF-8 or UTF-16), DOCX, ODT and HTML
+ * are read; other formats are refused with a message saying what they
+ * are.  Evidence line numbers are lines of this text.  Used by main.c
+ * and analyze.c.
  */
 #ifndef GAPCHECK_READ_H
 #define GAPCHECK_READ_H
@@ -13,17 +16,26 @@ struct diag;
 
 /* Inputs larger than this are refused unless --max-size says more. */
 #define READ_DEFAULT_MAX	(64u << 20)
+/*
+ * A part of a DOCX or ODT archive may inflate to this many times the
+ * input cap, and to no more than READ_RATIO_MAX times its compressed
+ * size once past READ_RATIO_FLOOR bytes: real documents stay under 100
+ * to 1, zip bombs reach 1000 to 1.
+ */
+#define READ_PART_FACTOR	16
+#define READ_RATIO_MAX		200
+#define READ_RATIO_FLOOR	(1u << 20)
 
 struct doc {
 	char		*input;		/* as given: a path, or "-" */
 	char		*name;		/* for messages: path or "standard input" */
-	const char	*format;	/* "text" */
+	const char	*format;	/* "text", "docx", "odt" or "html" */
 	char		*text;		/* valid UTF-8, NUL-terminated */
 	size_t		 len;
 };
 
 struct read_options {
-	size_t	max_size;		/* bytes */
+	size_t	max_size;		/* bytes: the input, and its text */
 };
 
 /* New document owned by the caller, or NULL after reporting why. */
@@ -32,6 +44,8 @@ struct doc	*doc_read(const char *input, const struct read_options *,
 /* The same from bytes already in memory (borrowed). */
 struct doc	*doc_from_memory(const char *input, const void *data,
 		    size_t len, struct diag *);
+struct doc	*doc_from_bytes(const char *input, const void *data,
+		    size_t len, const struct read_options *, struct diag *);
 void		 doc_free(struct doc *);	/* accepts NULL */
 
 #endif

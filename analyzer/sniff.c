@@ -1,6 +1,7 @@
 /*
  * sniff.c: magic numbers first, then a look at the bytes.
  */
+#include <ctype.h>
 #include <string.h>
 
 #include "sniff.h"
@@ -33,6 +34,63 @@ static const struct magic magics[] = {
 	    "and try again" },
 	{ NULL, 0, SNIFF_TEXT, NULL }
 };
+
+/* How far into the input an HTML page must have started. */
+#define SNIFF_HTML_WINDOW	1024
+
+/* Case-insensitive: whether d[0..len) starts with the ASCII prefix. */
+static int
+starts(const unsigned char *d, size_t len, const char *prefix)
+{
+	size_t	i;
+
+	for (i = 0; prefix[i] != '\0'; i++)
+		if (i >= len || tolower(d[i]) != prefix[i])
+			return 0;
+	return 1;
+}
+
+/*
+ * An HTML page opens, after white space, comments and an XML
+ * declaration, with a doctype or one of the elements that start a page.
+ */
+static int
+is_html(const unsigned char *d, size_t len)
+{
+	static const char *const opens[] = {
+		"<!doctype html", "<html", "<head", "<body", "<meta",
+		"<title", NULL
+	};
+	const unsigned char	*end;
+	size_t			 i = 0, j;
+
+	if (len > SNIFF_HTML_WINDOW)
+		len = SNIFF_HTML_WINDOW;
+	if (len >= 3 && memcmp(d, "\xEF\xBB\xBF", 3) == 0)
+		i = 3;
+	for (;;) {
+		while (i < len && isspace(d[i]))
+			i++;
+		if (starts(d + i, len - i, "<!--"))
+			end = (const unsigned char *)"-->";
+		else if (starts(d + i, len - i, "<?xml"))
+			end = (const unsigned char *)"?>";
+		else
+			break;
+		for (j = i + 4; j < len && !starts(d + j, len - j,
+		    (const char *)end); j++)
+			;
+		if (j >= len)
+			return 0;
+		i = j + strlen((const char *)end);
+	}
+	for (j = 0; opens[j] != NULL; j++)
+		if (starts(d + i, len - i, opens[j]) &&
+		    (i + strlen(opens[j]) >= len ||
+		    !isalnum(d[i + strlen(opens[j])])))
+			return 1;
+	return 0;
+}
 
 enum sniff_kind
 sniff(const unsigned char *d, size_t len, const char **what)
@@ -73,5 +131,47 @@ sniff(const unsigned char *d, size_t len, const char **what)
 		*what = "binary data, not a text document";
 		return SNIFF_BINARY;
 	}
-	return SNIFF_TEXT;
+	return is_html(d, len) ? SNIFF_HTML : SNIFF_TEXT;
+}
+
+/*
+ * An OLE compound file keeps a directory of 128-byte entries, each
+ * starting with its name in UTF-16LE (64 bytes, NUL-padded), then the
+ * name's length in bytes with its NUL (2 bytes), then the entry's type
+ * (2 for a stream).  Sectors are 512 or 4096 bytes after a 512-byte
+ * header, so every entry starts at a multiple of 128: looking there for
+ * a name is enough to tell the kinds apart without following the FAT.
+ */
+static int
+ole_has(const unsigned char *d, size_t len, const char *stream)
+{
+	size_t	off, i, n = strlen(stream);
+
+	for (off = 512; off + 128 <= len; off += 128) {
+		if (d[off + 64] != (n + 1) * 2 || d[off + 65] != 0 ||
+		    d[off + 66] != 2)
+			continue;
+		for (i = 0; i < n; i++)
+			if (d[off + 2 * i] != (unsigned char)stream[i] ||
+			    d[off + 2 * i + 1] != 0)
+				break;
+		if (i == n)
+			return 1;
+	}
+	return 0;
+}
+
+enum sniff_ole
+sniff_ole(const unsigned char *d, size_t len)
+{
+	if (ole_has(d, len, "EncryptedPackage") ||
+	    ole_has(d, len, "EncryptionInfo"))
+		return OLE_ENCRYPTED;
+	if (ole_has(d, len, "WordDocument"))
+		return OLE_WORD;
+	if (ole_has(d, len, "Workbook") || ole_has(d, len, "Book"))
+		return OLE_EXCEL;
+	if (ole_has(d, len, "PowerPoint Document"))
+		return OLE_POWERPOINT;
+	return OLE_UNKNOWN;
 }

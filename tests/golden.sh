@@ -6,6 +6,9 @@
 #   stdout   expected standard output, byte for byte
 #   stderr   expected standard error (missing: must be empty)
 #   status   expected exit status (missing: 0)
+#   fixture  optional: one mkfixture command per line (its arguments),
+#            run in a copy of the case to build binary inputs, such as
+#            "zip input.docx input.docx.d", from readable parts
 # Every case runs with --today 2026-11-01 first.
 # usage: golden.sh [--update] GAPCHECK [CASE ...]
 set -u
@@ -15,6 +18,7 @@ bin=${1:?usage: golden.sh [--update] GAPCHECK [CASE ...]}; shift
 case $bin in /*) ;; *) bin=$(pwd)/$bin ;; esac
 top=$(cd "$(dirname "$0")/.." && pwd)
 export LC_ALL=C TZ=UTC NO_COLOR=1 GAPCHECK_LEXICON_PATH="$top/lexicon"
+mkfixture=${MKFIXTURE:-$top/build/mkfixture}
 tmp=$(mktemp -d) || exit 2
 trap 'rm -rf "$tmp"' EXIT
 
@@ -24,7 +28,17 @@ pass=0 fail=0
 for name in $cases; do
 	dir=$top/tests/golden/$name
 	[ -f "$dir/args" ] || { echo "FAIL $name: no args file"; fail=$((fail+1)); continue; }
-	input=$(ls "$dir" | grep '^input' | head -n 1)
+	if [ -f "$dir/fixture" ]; then
+		rm -rf "$tmp/case"
+		cp -R "$dir" "$tmp/case"
+		while read -r line; do
+			[ -n "$line" ] || continue
+			(cd "$tmp/case" && "$mkfixture" $line) ||
+			    { echo "FAIL $name: mkfixture $line"; fail=$((fail+1)); continue 2; }
+		done < "$dir/fixture"
+		dir=$tmp/case
+	fi
+	input=$(ls "$dir" | grep '^input' | grep -v '\.d$' | head -n 1)
 	# "Present" in a date range must not depend on the day it runs.
 	set -- --today 2026-11-01
 	from_stdin=0
@@ -47,6 +61,7 @@ for name in $cases; do
 	# Where the tree lies differs between machines: say $TOP instead.
 	sed "s|$top|\$TOP|g" "$tmp/out" > "$tmp/stdout"
 	sed "s|$top|\$TOP|g" "$tmp/err" > "$tmp/stderr"
+	dir=$top/tests/golden/$name
 	if [ $update = 1 ]; then
 		cp "$tmp/stdout" "$dir/stdout"
 		if [ -s "$tmp/stderr" ]; then cp "$tmp/stderr" "$dir/stderr"; else rm -f "$dir/stderr"; fi
