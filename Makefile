@@ -41,9 +41,11 @@ UNIT_BINS	= $(UNIT_TESTS:%=$(BUILD)/tests/%)
 BIN		= $(if $(filter build,$(BUILD)),gapcheck,$(BUILD)/gapcheck)
 
 SAMPLE		= corpora/samples/backend-mid-python.txt
+# Real DOCX files with reference text, for make conformance.
+CORPUS		?= ../shared/corpora/docx-real
 
 .PHONY: all deps demo test check unit golden golden-update cli batch eval \
-	bench lint clean install uninstall
+	bench conformance lint clean install uninstall
 
 all: $(BIN)
 
@@ -67,8 +69,13 @@ $(BUILD)/eval: tests/eval.c $(OBJS)
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) -Ianalyzer -o $@ $< $(OBJS) $(LIBS)
 
-# Test tool: binary fixtures built from readable parts.
+# Test tools: binary fixtures built from readable parts, and the word
+# comparison of make conformance.
 $(BUILD)/mkfixture: tests/mkfixture.c
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -o $@ $< $(LIBS)
+
+$(BUILD)/wordcmp: tests/wordcmp.c
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) -o $@ $< $(LIBS)
 
@@ -119,6 +126,11 @@ bench: deps $(BIN) $(BUILD)/gencorpus
 	    if [ "$$(id -u)" -eq 0 ]; then sudo=; else sudo=sudo; fi; \
 	    $$sudo apt-get install -y -qq $$missing >/dev/null; fi
 	@sh tests/bench.sh ./$(BIN) $(BUILD)/gencorpus $(BUILD)/bench
+
+# --extract against pandoc's text of real DOCX files; not part of test.
+conformance: $(BIN) $(BUILD)/wordcmp
+	@sh tests/conformance.sh ./$(BIN) $(BUILD)/wordcmp $(CORPUS) \
+	    tests/conformance.exceptions
 
 # Extraction accuracy on the annotated corpus; fails below the targets.
 eval: $(BUILD)/eval
