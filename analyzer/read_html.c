@@ -186,6 +186,7 @@ html_read(const void *data, size_t len, const char *name,
 		    "large to parse");
 		return -1;
 	}
+	xt_libxml_init();
 	memset(&h, 0, sizeof(h));
 	h.sink = sink;
 	/*

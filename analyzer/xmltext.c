@@ -1,11 +1,13 @@
 /*
  * xmltext.c: the text sink and the guarded XML reader.
  */
+#include <pthread.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include <libxml/parser.h>
 #include <libxml/xmlerror.h>
 #include <libxml/xmlreader.h>
 
@@ -242,6 +244,20 @@ xt_errors_end(struct xt_errors *e, int fatal)
 
 /* The reader. */
 
+static pthread_once_t	xt_once = PTHREAD_ONCE_INIT;
+
+static void
+xt_init_once(void)
+{
+	xmlInitParser();
+}
+
+void
+xt_libxml_init(void)
+{
+	pthread_once(&xt_once, xt_init_once);
+}
+
 struct xt_xml {
 	xmlTextReaderPtr	 r;
 	struct zippart		*zp;
@@ -275,6 +291,7 @@ xt_xml_open(struct zippart *zp, const char *doc, struct diag *diag)
 {
 	struct xt_xml	*x = xcalloc(1, sizeof(*x));
 
+	xt_libxml_init();
 	x->zp = zp;
 	x->diag = diag;
 	x->doc = doc;

@@ -65,6 +65,13 @@ void	 xt_cell_end(struct xt_sink *, size_t mark);
 char	*xt_finish(struct xt_sink *, size_t *len);
 void	 xt_free(struct xt_sink *);
 
+/*
+ * Initialize libxml2 once, whichever thread comes first: the batch reads
+ * documents in worker threads, and libxml2 must not initialize in two
+ * at once.  xt_xml_open() calls it; the HTML reader calls it too.
+ */
+void		 xt_libxml_init(void);
+
 struct xt_xml;				/* opaque; one part being parsed */
 
 /*
