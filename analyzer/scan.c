@@ -25,8 +25,6 @@ struct scanner {
 	size_t			 ntoks, tokcap;
 	struct scan_hit		*cands;
 	size_t			 ncands, candcap;
-	struct scan_hit		*hits;
-	size_t			 nhits, hitcap;
 	pcre2_match_data	*md;
 	pcre2_match_context	*mc;
 	const char		*text;		/* during a callout */
@@ -50,7 +48,7 @@ on_pattern_match(pcre2_callout_block *cb, void *arg)
 		h->start = (uint32_t)cb->start_match;
 		h->end = (uint32_t)cb->current_position;
 		h->line = 0;		/* set after selection */
-		h->skill = s->lx->pattern_skill[n];
+		h->skill = (uint32_t)s->lx->pattern_skill[n];
 		h->ambiguous = 0;
 	}
 	return 1;	/* fail here, so backtracking finds the others */
@@ -80,7 +78,6 @@ scanner_free(struct scanner *s)
 		return;
 	free(s->toks);
 	free(s->cands);
-	free(s->hits);
 	pcre2_match_data_free(s->md);
 	pcre2_match_context_free(s->mc);
 	free(s);
@@ -124,8 +121,8 @@ longest_alias_at(struct scanner *s, const char *text, size_t i)
 	h->start = s->toks[i].start;
 	h->end = s->toks[bestj].start + s->toks[bestj].len;
 	h->line = s->toks[i].line;
-	h->skill = lx->aliases[best].skill;
-	h->ambiguous = lx->aliases[best].ambiguous;
+	h->skill = (uint32_t)lx->aliases[best].skill;
+	h->ambiguous = (uint8_t)lx->aliases[best].ambiguous;
 	return bestj - i + 1;
 }
 
@@ -139,7 +136,7 @@ scan_run(struct scanner *s, const char *text, size_t len,
 	const char	*p;
 	int		 rc;
 
-	s->ntoks = s->ncands = s->nhits = 0;
+	s->ntoks = s->ncands = 0;
 	*incomplete = 0;
 	while (token_next(text, len, &pos, &line, &t)) {
 		xgrow(&s->toks, &s->tokcap, s->ntoks + 1, sizeof(*s->toks));
@@ -161,28 +158,30 @@ scan_run(struct scanner *s, const char *text, size_t len,
 	if (s->ncands > npattern)
 		qsort(s->cands, s->ncands, sizeof(*s->cands), cand_cmp);
 
-	/* Leftmost-longest, non-overlapping. */
+	/*
+	 * Leftmost-longest, non-overlapping, selected in place: the hits
+	 * are a prefix of the candidates, written no faster than read.
+	 */
 	last_end = 0;
 	nl_line = 0;
 	p = text;
-	for (i = 0; i < s->ncands; i++) {
-		if (s->nhits > 0 && s->cands[i].start < last_end)
+	for (i = 0, n = 0; i < s->ncands; i++) {
+		if (n > 0 && s->cands[i].start < last_end)
 			continue;
-		xgrow(&s->hits, &s->hitcap, s->nhits + 1, sizeof(*s->hits));
-		s->hits[s->nhits] = s->cands[i];
+		s->cands[n] = s->cands[i];
 		/* Pattern hits learn their line here, counting forward. */
-		while ((p = memchr(p, '\n', text + s->cands[i].start - p))
+		while ((p = memchr(p, '\n', text + s->cands[n].start - p))
 		    != NULL) {
 			p++;
 			nl_line++;
 		}
-		p = text + s->cands[i].start;
-		s->hits[s->nhits].line = nl_line;
-		last_end = s->cands[i].end;
-		s->nhits++;
+		p = text + s->cands[n].start;
+		s->cands[n].line = nl_line;
+		last_end = s->cands[n].end;
+		n++;
 	}
-	*hits = s->hits;
-	return s->nhits;
+	*hits = s->cands;
+	return n;
 }
 
 size_t

@@ -13,12 +13,13 @@
 struct lexicon;
 struct token;
 
+/* Packed: a skill-dense document holds one per few dozen bytes. */
 struct scan_hit {
 	uint32_t	start;		/* normalized text offsets */
 	uint32_t	end;
 	uint32_t	line;		/* 0-based */
-	size_t		skill;
-	int		ambiguous;	/* needs technical context */
+	uint32_t	skill;
+	uint8_t		ambiguous;	/* needs technical context */
 };
 
 struct scanner;
