@@ -198,6 +198,36 @@ line_words(const struct lexicon *lx, struct line_info *li)
 		li->context = 0;
 }
 
+/*
+ * Where the rules' view of a line begins: a bullet wrapped onto an
+ * indented line ("- Hired 52 engineers: backend (Go,\n  Kotlin), ...")
+ * is read from the bullet's start, so a rule about the phrase sees all
+ * of it.  A line continues the one above when it is indented and the
+ * one above is not blank and did not end a sentence.
+ */
+static const char *
+logical_line_start(const char *text, const char *line)
+{
+	const char	*prev, *end;
+	int		 depth = 0;
+
+	while (line > text && (*line == ' ' || *line == '\t') &&
+	    depth++ < 4) {
+		end = line - 1;			/* the '\n' before */
+		while (end > text && (end[-1] == ' ' || end[-1] == '\t' ||
+		    end[-1] == '\r'))
+			end--;
+		if (end == text || end[-1] == '\n' || end[-1] == '.' ||
+		    end[-1] == '!' || end[-1] == '?')
+			break;
+		prev = end;
+		while (prev > text && prev[-1] != '\n')
+			prev--;
+		line = prev;
+	}
+	return line;
+}
+
 static void
 add_evidence(struct findings *f, const struct norm *n,
     const struct line_info *li, const struct scan_hit *h, int learning)
@@ -369,6 +399,7 @@ match_run(struct findings *f, const struct norm *n,
 		li.start = n->text + hits[k].start;
 		while (li.start > n->text && li.start[-1] != '\n')
 			li.start--;
+		li.start = logical_line_start(n->text, li.start);
 		li.end = memchr(n->text + hits[e - 1].end, '\n',
 		    n->len - hits[e - 1].end);
 		if (li.end == NULL)

@@ -180,6 +180,30 @@ test_evidence_records_its_section(void **state)
 	assert_true(found(fx, "go"));
 }
 
+/* A wrapped bullet is one line for the rules. */
+static void
+test_rules_see_a_wrapped_bullet_whole(void **state)
+{
+	struct fixture	*fx = *state;
+
+	analyze(fx, "- Hired 52 engineers in 2024: backend (Go, Kotlin),\n"
+	    "  data (Python, dbt) and platform (Kubernetes, AWS).\n");
+	assert_false(found(fx, "python"));
+	assert_false(found(fx, "kubernetes"));
+}
+
+/* An engineer's grouped skills are the engineer's. */
+static void
+test_grouped_skills_line_counts(void **state)
+{
+	struct fixture	*fx = *state;
+
+	analyze(fx, "Skills: Backend (Go, Python), Data (Spark, PostgreSQL)\n");
+	assert_true(found(fx, "go"));
+	assert_true(found(fx, "python"));
+	assert_true(found(fx, "postgresql"));
+}
+
 int
 main(void)
 {
@@ -199,6 +223,8 @@ main(void)
 		cmocka_unit_test(test_machine_learning_is_not_learning),
 		cmocka_unit_test(test_learning_does_not_count_for_scoring),
 		cmocka_unit_test(test_evidence_records_its_section),
+		cmocka_unit_test(test_rules_see_a_wrapped_bullet_whole),
+		cmocka_unit_test(test_grouped_skills_line_counts),
 	};
 
 	return cmocka_run_group_tests_name("intent", tests, setup, teardown);
