@@ -8,20 +8,6 @@
 #define AMBIGUOUS	"tests/lexicon/ambiguous.tsv"
 #define SAMPLES		"corpora/samples/"
 
-static int
-setup(void **state)
-{
-	*state = fixture_new(BACKEND_LEXICON);
-	return 0;
-}
-
-static int
-teardown(void **state)
-{
-	fixture_free(*state);
-	return 0;
-}
-
 /* A file's contents, NUL-terminated; the caller frees it. */
 static char *
 slurp(const char *path)
@@ -390,5 +376,6 @@ main(void)
 		cmocka_unit_test(test_unicode_variants_give_the_same_skills),
 	};
 
-	return cmocka_run_group_tests_name("backend", tests, setup, teardown);
+	return cmocka_run_group_tests_name("backend", tests,
+	    setup_backend, teardown_fixture);
 }

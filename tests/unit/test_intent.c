@@ -5,20 +5,6 @@
  */
 #include "unit.h"
 
-static int
-setup(void **state)
-{
-	*state = fixture_new(BACKEND_LEXICON);
-	return 0;
-}
-
-static int
-teardown(void **state)
-{
-	fixture_free(*state);
-	return 0;
-}
-
 /* The skill must be neither found nor learning in text. */
 static void
 assert_not_evidence(struct fixture *fx, const char *text, const char *id)
@@ -227,5 +213,6 @@ main(void)
 		cmocka_unit_test(test_grouped_skills_line_counts),
 	};
 
-	return cmocka_run_group_tests_name("intent", tests, setup, teardown);
+	return cmocka_run_group_tests_name("intent", tests,
+	    setup_backend, teardown_fixture);
 }

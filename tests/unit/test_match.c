@@ -1,20 +1,6 @@
 /* test_match.c: technical context, evidence and implications. */
 #include "unit.h"
 
-static int
-setup(void **state)
-{
-	*state = fixture_new(MINI_LEXICON);
-	return 0;
-}
-
-static int
-teardown(void **state)
-{
-	fixture_free(*state);
-	return 0;
-}
-
 static void
 test_ambiguous_words_alone_do_not_count(void **state)
 {
@@ -186,5 +172,6 @@ main(void)
 		cmocka_unit_test(test_named_skill_is_not_also_implied),
 	};
 
-	return cmocka_run_group_tests_name("match", tests, setup, teardown);
+	return cmocka_run_group_tests_name("match", tests,
+	    setup_mini, teardown_fixture);
 }

@@ -4,20 +4,6 @@
 #include "unit.h"
 #include "report.h"
 
-static int
-setup(void **state)
-{
-	*state = fixture_new(MINI_LEXICON);
-	return 0;
-}
-
-static int
-teardown(void **state)
-{
-	fixture_free(*state);
-	return 0;
-}
-
 /* Render the last analysis with a back end; the caller frees it. */
 static char *
 render(struct fixture *fx, const char *format, int color)
@@ -217,5 +203,6 @@ main(void)
 		cmocka_unit_test(test_unknown_format_is_not_found),
 	};
 
-	return cmocka_run_group_tests_name("report", tests, setup, teardown);
+	return cmocka_run_group_tests_name("report", tests,
+	    setup_mini, teardown_fixture);
 }

@@ -1,20 +1,6 @@
 /* test_scan.c: whole tokens, right boundaries, leftmost-longest. */
 #include "unit.h"
 
-static int
-setup(void **state)
-{
-	*state = fixture_new(MINI_LEXICON);
-	return 0;
-}
-
-static int
-teardown(void **state)
-{
-	fixture_free(*state);
-	return 0;
-}
-
 static void
 test_java_does_not_fire_inside_javascript(void **state)
 {
@@ -102,5 +88,6 @@ main(void)
 		cmocka_unit_test(test_a_phrase_does_not_span_lines),
 	};
 
-	return cmocka_run_group_tests_name("scan", tests, setup, teardown);
+	return cmocka_run_group_tests_name("scan", tests,
+	    setup_mini, teardown_fixture);
 }

@@ -1,20 +1,6 @@
 /* test_score.c: coverage, the stage reached, and what is missing. */
 #include "unit.h"
 
-static int
-setup(void **state)
-{
-	*state = fixture_new(MINI_LEXICON);
-	return 0;
-}
-
-static int
-teardown(void **state)
-{
-	fixture_free(*state);
-	return 0;
-}
-
 /* Index in lx->reqs of the requirement named id (skill or group). */
 static size_t
 req_named(const struct lexicon *lx, const char *id)
@@ -138,5 +124,6 @@ main(void)
 		cmocka_unit_test(test_a_python_resume_is_not_missing_java),
 	};
 
-	return cmocka_run_group_tests_name("score", tests, setup, teardown);
+	return cmocka_run_group_tests_name("score", tests,
+	    setup_mini, teardown_fixture);
 }

@@ -106,6 +106,28 @@ fixture_free(struct fixture *fx)
 	free(fx);
 }
 
+/* cmocka group set-ups: a fixture on a lexicon, and its tear-down. */
+static UNUSED int
+setup_mini(void **state)
+{
+	*state = fixture_new(MINI_LEXICON);
+	return 0;
+}
+
+static UNUSED int
+setup_backend(void **state)
+{
+	*state = fixture_new(BACKEND_LEXICON);
+	return 0;
+}
+
+static UNUSED int
+teardown_fixture(void **state)
+{
+	fixture_free(*state);
+	return 0;
+}
+
 /* Analyze text (toward the stage after the one reached). */
 static UNUSED const struct analysis *
 analyze(struct fixture *fx, const char *text)
