@@ -38,15 +38,17 @@
 #define RANGE	"(?<![\\w/.])(?:(?<since>since|from)\\s+)?" DATE("a") \
 		"(?:\\s*(?:-|to|until|till|through|thru)\\s*" \
 		"(?:" DATE("b") "|" NOW "))?(?![\\w/])"
+
 /*
  * A range split over two rows of a table: the start and a dash end a
  * cell ("Apr 2023 -  | Vistula Bank |"), the end opens the next row's
  * first cell ("| present").
  */
-#define SPLIT	"(?<![\\w/.])" DATE("a") "\\s*(?:-|to|until)[ \\t]*(?:\\||\\t| {2,})" \
-		"[^\\n]*\\n[ \\t|]*(?:" DATE("b") "|" NOW ")(?![\\w/])"
-#define CLAIM	"(?<![\\w.])(?<n>\\d{1,2}(?:\\.\\d)?)\\s*\\+?\\s*(?:years?|yrs?)" \
-		"\\s+(?:of\\s+)?(?:\\w+\\s+){0,3}?experience"
+#define SPLIT	"(?<![\\w/.])" DATE("a") "\\s*(?:-|to|until)" \
+		"[ \\t]*(?:\\||\\t| {2,})[^\\n]*\\n[ \\t|]*" \
+		"(?:" DATE("b") "|" NOW ")(?![\\w/])"
+#define CLAIM	"(?<![\\w.])(?<n>\\d{1,2}(?:\\.\\d)?)\\s*\\+?\\s*" \
+		"(?:years?|yrs?)\\s+(?:of\\s+)?(?:\\w+\\s+){0,3}?experience"
 
 struct dates {
 	pcre2_code		*range;
