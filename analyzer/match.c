@@ -23,6 +23,9 @@
 #define SAID_NEGATION	0x4
 #define SAID_LEARNING	0x8
 
+/* Line rules whose answers are kept for the line being matched. */
+#define LINE_CACHE	32
+
 /* What is known of the line being matched. */
 struct line_info {
 	uint32_t	 line;		/* 0-based */
@@ -32,6 +35,13 @@ struct line_info {
 	size_t		 label;		/* "Skills: ..." label's section, or LEX_NONE */
 	int		 intent;	/* may hold a negation or learning */
 	int		 context;	/* holds one of the context words */
+	/*
+	 * Line rules answer the same for every mention on the line, and
+	 * rule sets put one rule in many skills: answers kept per line.
+	 */
+	const void	*asked[LINE_CACHE];
+	unsigned char	 answer[LINE_CACHE];
+	size_t		 nasked;
 };
 
 void
@@ -104,8 +114,28 @@ said_by(enum lex_rule_kind kind)
 #define RULES_GLOBAL	0x1	/* the lexicon's own rules */
 #define RULES_SKILL	0x2	/* the mention's skill's rules */
 
+/* A line rule's answer on li's line, asked once per line. */
 static int
-rules_say(struct findings *f, int want, int from, const struct line_info *li,
+line_rule_matches(struct findings *f, struct line_info *li, const void *re)
+{
+	size_t	i;
+	int	m;
+
+	for (i = 0; i < li->nasked; i++)
+		if (li->asked[i] == re)
+			return li->answer[i];
+	m = pcre2_match(re, (PCRE2_SPTR)li->start,
+	    (size_t)(li->end - li->start), 0, PCRE2_NO_UTF_CHECK, f->md,
+	    NULL) >= 0;
+	if (li->nasked < LINE_CACHE) {
+		li->asked[li->nasked] = re;
+		li->answer[li->nasked++] = (unsigned char)m;
+	}
+	return m;
+}
+
+static int
+rules_say(struct findings *f, int want, int from, struct line_info *li,
     const struct scan_hit *h, const char *text)
 {
 	const struct lex_rules	*sets[2];
@@ -131,9 +161,9 @@ rules_say(struct findings *f, int want, int from, const struct line_info *li,
 				slen = (size_t)(text + h->start - li->start);
 				break;
 			case RULE_CUE_LINE: case RULE_VETO_LINE:
-				subj = li->start;
-				slen = (size_t)(li->end - li->start);
-				break;
+				if (line_rule_matches(f, li, r->re))
+					said |= bit;
+				continue;
 			default:
 				subj = text + h->end;
 				slen = (size_t)(li->end - subj);
@@ -251,9 +281,9 @@ add_evidence(struct findings *f, const struct norm *n,
  * ambiguous words never vouch for each other alone.
  */
 static void
-judge_line(struct findings *f, const struct norm *n,
-    const struct line_info *li, const struct scan_hit *hits, size_t k,
-    size_t end, unsigned char *pending)
+judge_line(struct findings *f, const struct norm *n, struct line_info *li,
+    const struct scan_hit *hits, size_t k, size_t end,
+    unsigned char *pending)
 {
 	const struct lexicon	*lx = f->lx;
 	const struct scan_hit	*h;
@@ -405,6 +435,7 @@ match_run(struct findings *f, const struct norm *n,
 		if (li.end == NULL)
 			li.end = n->text + n->len;
 		line_words(lx, &li);
+		li.nasked = 0;
 		xgrow(&f->pending, &f->pendcap, e - k, 1);
 		judge_line(f, n, &li, hits, k, e, f->pending);
 	}
