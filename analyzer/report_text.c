@@ -52,6 +52,26 @@ put_quote(FILE *out, const char *s, size_t len)
 		fputs("...", out);
 }
 
+/*
+ * The width of the longest skill name this report shows, so its
+ * columns line up, within reason.
+ */
+static int
+name_width(const struct analysis *a)
+{
+	const struct findings	*f = a->findings;
+	size_t			 i, w = 12, n;
+
+	for (i = 0; i < a->lx->nskills; i++)
+		if (f->state[i] != SKILL_ABSENT &&
+		    (n = strlen(a->lx->skills[i].name)) > w)
+			w = n;
+	for (i = 0; i < f->nrej; i++)
+		if ((n = strlen(a->lx->skills[f->rej[i].skill].name)) > w)
+			w = n;
+	return w > 40 ? 40 : (int)w;
+}
+
 /* The whole document line around [start, end), trimmed, for --explain. */
 static void
 put_line(FILE *out, const struct analysis *a, size_t start)
@@ -107,7 +127,8 @@ put_rejected(FILE *out, const struct analysis *a, const struct paint *p)
 	    f->nrej);
 	for (i = 0; i < f->nrej; i++) {
 		r = &f->rej[i];
-		fprintf(out, "  %-28s line %u: ", a->lx->skills[r->skill].name,
+		fprintf(out, "  %-*s line %u: ", name_width(a),
+		    a->lx->skills[r->skill].name,
 		    r->line);
 		put_quote(out, a->doc->text + r->start, r->end - r->start);
 		fprintf(out, " %s(%s)%s\n", p->dim,
@@ -150,7 +171,8 @@ put_learning(FILE *out, const struct analysis *a, const struct paint *p)
 		if (f->state[s] != SKILL_LEARNING)
 			continue;
 		e = &f->ev[f->first[s]];
-		fprintf(out, "  %-28s line %u: ", lx->skills[s].name, e->line);
+		fprintf(out, "  %-*s line %u: ", name_width(a),
+		    lx->skills[s].name, e->line);
 		put_quote(out, a->doc->text + e->start, e->end - e->start);
 		fputc('\n', out);
 	}
@@ -213,6 +235,7 @@ put_found(FILE *out, const struct analysis *a, const struct paint *p,
 	const struct findings	*f = a->findings;
 	const struct evidence	*e;
 	size_t			 st, s, i, shown;
+	int			 width = name_width(a);
 
 	fprintf(out, "\n%sSkills found%s (%zu named, %zu implied)\n", p->bold,
 	    p->off, f->nfound, f->nimplied);
@@ -225,7 +248,7 @@ put_found(FILE *out, const struct analysis *a, const struct paint *p,
 			    f->state[s] != SKILL_IMPLIED) ||
 			    lx->skills[s].stage != st)
 				continue;
-			fprintf(out, "  %s%-28s%s %-10s ", p->green,
+			fprintf(out, "  %s%-*s%s %-10s ", p->green, width,
 			    lx->skills[s].name, p->off, lx->stages[st].id);
 			if (f->state[s] == SKILL_IMPLIED) {
 				fprintf(out, "%simplied by %s%s\n", p->dim,
