@@ -155,6 +155,15 @@ lexicon_skill_index(const struct lexicon *lx, const char *id)
 	return find_id(lx->skills, lx->nskills, sizeof(*lx->skills), id);
 }
 
+void
+lexicon_stage_years(const struct lex_stage *st, char *buf, size_t size)
+{
+	if (st->to < 0)
+		snprintf(buf, size, "%d+", st->from);
+	else
+		snprintf(buf, size, "%d-%d", st->from, st->to);
+}
+
 size_t
 lexicon_stage_index(const struct lexicon *lx, const char *id)
 {
@@ -607,49 +616,29 @@ use_rule_sets(struct parser *p, char **a, int n)
 	}
 }
 
-/* context-words WORD ...: a line holding one is technical context. */
-static void
-add_context_words(struct parser *p, char **args, int nargs)
-{
-	uint32_t	node, lines;
-	char		*key;
-	int		 i, ntok;
-
-	if (p->lx->context_words == NULL)
-		p->lx->context_words = phrase_new();
-	for (i = 0; i < nargs; i++) {
-		key = norm_string(args[i]);
-		node = add_tokens(p->lx->context_words, key, &ntok, &lines);
-		free(key);
-		if (ntok != 1)
-			lerr(p, "context word \"%s\": expected one word",
-			    args[i]);
-		else
-			phrase_set_value(p->lx->context_words, node, 1);
-	}
-}
-
 /*
- * rule-words WORD ...: negation and learning rules run only on lines
- * holding one of these words, which spares most lines their regexes.
+ * A list of single words: context-words (a line holding one is technical
+ * context) or rule-words (negation and learning rules run only on lines
+ * holding one, which spares most lines their regexes).
  */
 static void
-add_rule_words(struct parser *p, char **args, int nargs)
+add_words(struct parser *p, struct phrase_table **table, const char *what,
+    char **args, int nargs)
 {
 	uint32_t	node, lines;
 	char		*key;
 	int		 i, ntok;
 
-	if (p->lx->rule_words == NULL)
-		p->lx->rule_words = phrase_new();
+	if (*table == NULL)
+		*table = phrase_new();
 	for (i = 0; i < nargs; i++) {
 		key = norm_string(args[i]);
-		node = add_tokens(p->lx->rule_words, key, &ntok, &lines);
+		node = add_tokens(*table, key, &ntok, &lines);
 		free(key);
 		if (ntok != 1)
-			lerr(p, "rule word \"%s\": expected one word", args[i]);
+			lerr(p, "%s \"%s\": expected one word", what, args[i]);
 		else
-			phrase_set_value(p->lx->rule_words, node, 1);
+			phrase_set_value(*table, node, 1);
 	}
 }
 
@@ -747,9 +736,9 @@ do_top(struct parser *p, const char *dname, char **a, int n)
 	else if (strcmp(dname, "posting-weight") == 0)
 		set_posting_weight(p, a[0], a[1]);
 	else if (strcmp(dname, "rule-words") == 0)
-		add_rule_words(p, a, n);
+		add_words(p, &p->lx->rule_words, "rule word", a, n);
 	else if (strcmp(dname, "context-words") == 0)
-		add_context_words(p, a, n);
+		add_words(p, &p->lx->context_words, "context word", a, n);
 	else if (strcmp(dname, "rule-set") == 0)
 		add_to_rule_set(p, a);
 }

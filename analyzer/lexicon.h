@@ -164,5 +164,7 @@ void		 lexicon_jit(struct lexicon *);
 
 size_t		 lexicon_skill_index(const struct lexicon *, const char *id);
 size_t		 lexicon_stage_index(const struct lexicon *, const char *id);
+/* A stage's years as people write them: "2-5", "12+". */
+void		 lexicon_stage_years(const struct lex_stage *, char *, size_t);
 
 #endif

@@ -197,6 +197,18 @@ reject(struct findings *f, const struct norm *n, const struct scan_hit *h,
 	norm_to_doc(n, h->start, h->end, &r->start, &r->end);
 }
 
+/* Whether the word list table (or NULL) holds the token t of text. */
+static int
+holds_word(const struct phrase_table *table, const char *text,
+    const struct token *t)
+{
+	uint32_t	node;
+
+	return table != NULL && (node = phrase_step(table, PHRASE_ROOT,
+	    text + t->start, t->len)) != PHRASE_NONE &&
+	    phrase_value(table, node) != PHRASE_NONE;
+}
+
 /*
  * One pass over the line's words: whether it holds a rule word (or the
  * lexicon names none, so every line may), and a context word.
@@ -206,7 +218,7 @@ line_words(const struct lexicon *lx, struct line_info *li)
 {
 	struct token	t;
 	size_t		pos = 0, len = (size_t)(li->end - li->start);
-	uint32_t	line = 0, node;
+	uint32_t	line = 0;
 
 	li->intent = lx->rule_words == NULL;
 	li->context = 0;
@@ -214,18 +226,12 @@ line_words(const struct lexicon *lx, struct line_info *li)
 		return;
 	while ((!li->intent || !li->context) &&
 	    token_next(li->start, len, &pos, &line, &t)) {
-		if (!li->intent && (node = phrase_step(lx->rule_words,
-		    PHRASE_ROOT, li->start + t.start, t.len)) != PHRASE_NONE &&
-		    phrase_value(lx->rule_words, node) != PHRASE_NONE)
+		if (!li->intent && holds_word(lx->rule_words, li->start, &t))
 			li->intent = 1;
-		if (!li->context && lx->context_words != NULL &&
-		    (node = phrase_step(lx->context_words, PHRASE_ROOT,
-		    li->start + t.start, t.len)) != PHRASE_NONE &&
-		    phrase_value(lx->context_words, node) != PHRASE_NONE)
+		if (!li->context && holds_word(lx->context_words, li->start,
+		    &t))
 			li->context = 1;
 	}
-	if (lx->context_words == NULL)
-		li->context = 0;
 }
 
 /*

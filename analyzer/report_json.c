@@ -66,10 +66,7 @@ json_stage_years(const struct lex_stage *st)
 {
 	char	years[32];
 
-	if (st->to < 0)
-		snprintf(years, sizeof(years), "%d+", st->from);
-	else
-		snprintf(years, sizeof(years), "%d-%d", st->from, st->to);
+	lexicon_stage_years(st, years, sizeof(years));
 	return jstr(years);
 }
 

@@ -28,10 +28,7 @@ put_years(FILE *out, const struct lex_stage *st)
 {
 	char	years[32];
 
-	if (st->to < 0)
-		snprintf(years, sizeof(years), "%d+", st->from);
-	else
-		snprintf(years, sizeof(years), "%d-%d", st->from, st->to);
+	lexicon_stage_years(st, years, sizeof(years));
 	fprintf(out, "%-6s", years);
 }
 
@@ -122,12 +119,13 @@ put_rejected(FILE *out, const struct analysis *a, const struct paint *p)
 	const struct findings	*f = a->findings;
 	const struct rejected	*r;
 	size_t			 i;
+	int			 width = name_width(a);
 
 	fprintf(out, "\n%sNot counted%s (%zu mentions)\n", p->bold, p->off,
 	    f->nrej);
 	for (i = 0; i < f->nrej; i++) {
 		r = &f->rej[i];
-		fprintf(out, "  %-*s line %u: ", name_width(a),
+		fprintf(out, "  %-*s line %u: ", width,
 		    a->lx->skills[r->skill].name,
 		    r->line);
 		put_quote(out, a->doc->text + r->start, r->end - r->start);
@@ -162,6 +160,7 @@ put_learning(FILE *out, const struct analysis *a, const struct paint *p)
 	const struct findings	*f = a->findings;
 	const struct evidence	*e;
 	size_t			 s;
+	int			 width = name_width(a);
 
 	if (f->nlearning == 0)
 		return;
@@ -171,7 +170,7 @@ put_learning(FILE *out, const struct analysis *a, const struct paint *p)
 		if (f->state[s] != SKILL_LEARNING)
 			continue;
 		e = &f->ev[f->first[s]];
-		fprintf(out, "  %-*s line %u: ", name_width(a),
+		fprintf(out, "  %-*s line %u: ", width,
 		    lx->skills[s].name, e->line);
 		put_quote(out, a->doc->text + e->start, e->end - e->start);
 		fputc('\n', out);
