@@ -57,8 +57,7 @@ analyzer_run(struct analyzer *a, const struct doc *doc, size_t target,
     struct diag *diag)
 {
 	const struct scan_hit	*hits;
-	const struct token	*toks;
-	size_t			 nhits, ntoks;
+	size_t			 nhits;
 	int			 incomplete;
 
 	norm_run(&a->norm, doc->text, doc->len);
@@ -67,8 +66,7 @@ analyzer_run(struct analyzer *a, const struct doc *doc, size_t target,
 	if (incomplete)
 		diag_warning(diag, doc->name, 0, "skill patterns stopped at "
 		    "their match limit; some mentions may be missing");
-	ntoks = scan_tokens(a->scanner, &toks);
-	sections_run(&a->sections, a->lx, a->norm.text, toks, ntoks);
+	sections_run(&a->sections, a->lx, a->norm.text, a->norm.len);
 	match_run(&a->findings, &a->norm, &a->sections, hits, nhits);
 	experience_run(&a->experience, a->lx, &a->norm, &a->sections,
 	    a->today);

@@ -74,8 +74,8 @@ has_experience_section(const struct lexicon *lx, const struct sections *sc)
 	size_t	i;
 
 	for (i = 0; i < sc->nlines; i++)
-		if (sc->section[i] != LEX_NONE &&
-		    lx->sections[sc->section[i]].experience)
+		if (sections_section(sc, i) != LEX_NONE &&
+		    lx->sections[sections_section(sc, i)].experience)
 			return 1;
 	return 0;
 }
@@ -109,7 +109,7 @@ experience_run(struct experience *x, const struct lexicon *lx,
 		for (; off < found[i].at; off++)
 			if (n->text[off] == '\n')
 				line++;
-		sec = line < sc->nlines ? sc->section[line] : LEX_NONE;
+		sec = sections_section(sc, line);
 		/*
 		 * Without an experience heading, every date range outside
 		 * a known other section counts: a resume with no headings

@@ -19,6 +19,7 @@
 #include "lexicon.h"
 #include "norm.h"
 #include "phrase.h"
+#include "sections.h"
 #include "token.h"
 #include "util.h"
 
@@ -332,6 +333,10 @@ add_section(struct parser *p, char **args, int nargs)
 	if (sec == LEX_NONE) {
 		if (!check_new_id(p, "section", args[0], LEX_NONE))
 			return;
+		if (lx->nsections == SECTIONS_MAX) {
+			lerr(p, "more than %u sections", SECTIONS_MAX);
+			return;
+		}
 		xgrow(&lx->sections, &p->sectioncap, lx->nsections + 1,
 		    sizeof(*lx->sections));
 		lx->sections[lx->nsections].id = xstrdup(args[0]);
@@ -346,6 +351,11 @@ add_section(struct parser *p, char **args, int nargs)
 		free(key);
 		if (ntok == 0 || lines > 0) {
 			lerr(p, "heading \"%s\" has no word to match", args[i]);
+			continue;
+		}
+		if (ntok >= SECTIONS_LINE_TOKENS) {
+			lerr(p, "heading \"%s\" is longer than %d words",
+			    args[i], SECTIONS_LINE_TOKENS - 1);
 			continue;
 		}
 		old = phrase_value(lx->headings, node);

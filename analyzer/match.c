@@ -23,6 +23,17 @@
 #define SAID_NEGATION	0x4
 #define SAID_LEARNING	0x8
 
+/* A hit's verdict: counted (how), rejected (why), or not yet known. */
+enum verdict {
+	V_NONE,			/* on a heading line: no claim */
+	V_PENDING,		/* ambiguous, waiting for the line's others */
+	V_NAMED,
+	V_LEARNING,
+	V_NEGATED,
+	V_VETOED,
+	V_NO_CONTEXT
+};
+
 /* Line rules whose answers are kept for the line being matched. */
 #define LINE_CACHE	32
 
@@ -66,7 +77,7 @@ findings_free(struct findings *f)
 	free(f->count);
 	free(f->ev);
 	free(f->rej);
-	free(f->pending);
+	free(f->verdict);
 	pcre2_match_data_free(f->md);
 	memset(f, 0, sizeof(*f));
 }
@@ -183,20 +194,6 @@ technical(const struct lexicon *lx, size_t section)
 	return section != LEX_NONE && lx->sections[section].technical;
 }
 
-static void
-reject(struct findings *f, const struct norm *n, const struct scan_hit *h,
-    enum reject_reason why)
-{
-	struct rejected	*r;
-
-	xgrow(&f->rej, &f->rejcap, f->nrej + 1, sizeof(*f->rej));
-	r = &f->rej[f->nrej++];
-	r->skill = h->skill;
-	r->line = h->line + 1;
-	r->reason = why;
-	norm_to_doc(n, h->start, h->end, &r->start, &r->end);
-}
-
 /* Whether the word list table (or NULL) holds the token t of text. */
 static int
 holds_word(const struct phrase_table *table, const char *text,
@@ -264,22 +261,6 @@ logical_line_start(const char *text, const char *line)
 	return line;
 }
 
-static void
-add_evidence(struct findings *f, const struct norm *n,
-    const struct line_info *li, const struct scan_hit *h, int learning)
-{
-	struct evidence	*e;
-
-	xgrow(&f->ev, &f->evcap, f->nev + 1, sizeof(*f->ev));
-	e = &f->ev[f->nev++];
-	e->skill = h->skill;
-	e->line = h->line + 1;
-	e->kind = learning ? EVIDENCE_LEARNING : EVIDENCE_NAMED;
-	/* "Tech stack:" in a job is still experience; at the top, skills. */
-	e->section = li->section != LEX_NONE ? li->section : li->label;
-	norm_to_doc(n, h->start, h->end, &e->start, &e->end);
-}
-
 /*
  * Judge the mentions hits[k..end) of one line.  Rules, sections and
  * labels decide first; an ambiguous mention still undecided then counts
@@ -288,20 +269,19 @@ add_evidence(struct findings *f, const struct norm *n,
  */
 static void
 judge_line(struct findings *f, const struct norm *n, struct line_info *li,
-    const struct scan_hit *hits, size_t k, size_t end,
-    unsigned char *pending)
+    const struct scan_hit *hits, size_t k, size_t end)
 {
 	const struct lexicon	*lx = f->lx;
 	const struct scan_hit	*h;
+	unsigned char		*v = f->verdict;
 	size_t			 i;
 	int			 said, counted = 0;
 
 	for (i = k; i < end; i++) {
 		h = &hits[i];
-		pending[i - k] = 0;
 		if (li->intent && rules_say(f, SAID_NEGATION,
 		    RULES_GLOBAL | RULES_SKILL, li, h, n->text)) {
-			reject(f, n, h, REJECT_NEGATED);
+			v[i] = V_NEGATED;
 			continue;
 		}
 		said = li->intent ? rules_say(f, SAID_LEARNING,
@@ -313,45 +293,30 @@ judge_line(struct findings *f, const struct norm *n, struct line_info *li,
 		 */
 		if (!h->ambiguous && rules_say(f, SAID_VETO, RULES_SKILL, li,
 		    h, n->text)) {
-			reject(f, n, h, REJECT_VETOED);
+			v[i] = V_VETOED;
 			continue;
 		}
 		/* "Learning Go" says what Go is: it needs no other context. */
 		if (h->ambiguous && !(said & SAID_LEARNING)) {
 			if (rules_say(f, SAID_VETO, RULES_GLOBAL | RULES_SKILL,
 			    li, h, n->text)) {
-				reject(f, n, h, REJECT_VETOED);
+				v[i] = V_VETOED;
 				continue;
 			}
 			if (!li->context && !technical(lx, li->label) &&
 			    !technical(lx, li->section) &&
 			    !rules_say(f, SAID_CUE, RULES_GLOBAL | RULES_SKILL,
 			    li, h, n->text)) {
-				pending[i - k] = 1;
+				v[i] = V_PENDING;
 				continue;
 			}
 		}
-		add_evidence(f, n, li, h, said & SAID_LEARNING);
+		v[i] = said & SAID_LEARNING ? V_LEARNING : V_NAMED;
 		counted = 1;
 	}
-	for (i = k; i < end; i++) {
-		if (!pending[i - k])
-			continue;
-		if (counted)
-			add_evidence(f, n, li, &hits[i], 0);
-		else
-			reject(f, n, &hits[i], REJECT_NO_CONTEXT);
-	}
-}
-
-static int
-ev_cmp(const void *a, const void *b)
-{
-	const struct evidence	*x = a, *y = b;
-
-	if (x->skill != y->skill)
-		return x->skill < y->skill ? -1 : 1;
-	return x->start < y->start ? -1 : x->start > y->start;
+	for (i = k; i < end; i++)
+		if (v[i] == V_PENDING)
+			v[i] = counted ? V_NAMED : V_NO_CONTEXT;
 }
 
 static void
@@ -382,28 +347,49 @@ add_implications(struct findings *f)
 	free(stack);
 }
 
-/* Evidence sorted by skill; each skill's state from its evidence. */
+/*
+ * Evidence grouped by skill, each skill's in text order, and rejected
+ * mentions in text order: counted first, then placed, so the arrays are
+ * exactly as large as they need to be and nothing is sorted.  Each
+ * skill's state follows from its evidence.
+ */
 static void
-settle(struct findings *f)
+settle(struct findings *f, size_t nhits)
 {
-	const struct evidence	*e;
-	size_t			 i;
+	const struct lexicon	*lx = f->lx;
+	const unsigned char	*v = f->verdict;
+	size_t			 i, s, at;
 
-	if (f->nev > 1)
-		qsort(f->ev, f->nev, sizeof(*f->ev), ev_cmp);
-	for (i = f->nev; i-- > 0; ) {
-		e = &f->ev[i];
-		f->first[e->skill] = i;
-		f->count[e->skill]++;
-		if (e->kind == EVIDENCE_NAMED)
-			f->state[e->skill] = SKILL_FOUND;
-		else if (f->state[e->skill] == SKILL_ABSENT)
-			f->state[e->skill] = SKILL_LEARNING;
+	for (i = 0; i < nhits; i++) {
+		s = f->hits[i].skill;
+		if (v[i] == V_NAMED || v[i] == V_LEARNING) {
+			f->count[s]++;
+			f->nev++;
+			if (v[i] == V_NAMED)
+				f->state[s] = SKILL_FOUND;
+			else if (f->state[s] == SKILL_ABSENT)
+				f->state[s] = SKILL_LEARNING;
+		} else if (v[i] != V_NONE)
+			f->nrej++;
 	}
-	for (i = 0; i < f->lx->nskills; i++) {
-		if (f->state[i] == SKILL_FOUND)
+	xgrow(&f->ev, &f->evcap, f->nev + 1, sizeof(*f->ev));
+	xgrow(&f->rej, &f->rejcap, f->nrej + 1, sizeof(*f->rej));
+	for (s = 0, at = 0; s < lx->nskills; s++) {
+		f->first[s] = at;
+		at += f->count[s];
+	}
+	/* first[] runs ahead while placing, then is put back. */
+	for (i = 0, at = 0; i < nhits; i++) {
+		if (v[i] == V_NAMED || v[i] == V_LEARNING)
+			f->ev[f->first[f->hits[i].skill]++] = (uint32_t)i;
+		else if (v[i] != V_NONE)
+			f->rej[at++] = (uint32_t)i;
+	}
+	for (s = 0; s < lx->nskills; s++) {
+		f->first[s] -= f->count[s];
+		if (f->state[s] == SKILL_FOUND)
 			f->nfound++;
-		else if (f->state[i] == SKILL_LEARNING)
+		else if (f->state[s] == SKILL_LEARNING)
 			f->nlearning++;
 	}
 	add_implications(f);
@@ -422,16 +408,21 @@ match_run(struct findings *f, const struct norm *n,
 	for (i = 0; i < lx->nskills; i++)
 		f->implied_by[i] = LEX_NONE;
 	f->nev = f->nrej = f->nfound = f->nimplied = f->nlearning = 0;
+	f->hits = hits;
+	f->norm = n;
+	f->sections = sc;
+	xgrow(&f->verdict, &f->verdictcap, nhits + 1, 1);
+	memset(f->verdict, V_NONE, nhits);
 
 	/* Mentions come sorted by line: judge them a line at a time. */
 	for (k = 0; k < nhits; k = e) {
 		li.line = hits[k].line;
 		for (e = k + 1; e < nhits && hits[e].line == li.line; e++)
 			;
-		if (sc->heading[li.line])
+		if (sections_heading(sc, li.line))
 			continue;	/* "DevOps" as a heading claims nothing */
-		li.section = sc->section[li.line];
-		li.label = sc->label[li.line];
+		li.section = sections_section(sc, li.line);
+		li.label = sections_label(sc, li.line);
 		li.start = n->text + hits[k].start;
 		while (li.start > n->text && li.start[-1] != '\n')
 			li.start--;
@@ -442,8 +433,54 @@ match_run(struct findings *f, const struct norm *n,
 			li.end = n->text + n->len;
 		line_words(lx, &li);
 		li.nasked = 0;
-		xgrow(&f->pending, &f->pendcap, e - k, 1);
-		judge_line(f, n, &li, hits, k, e, f->pending);
+		judge_line(f, n, &li, hits, k, e);
 	}
-	settle(f);
+	settle(f, nhits);
 }
+
+/* The section evidence on line (0-based) belongs to. */
+static size_t
+evidence_section(const struct sections *sc, uint32_t line)
+{
+	size_t	section = sections_section(sc, line);
+
+	/* "Tech stack:" in a job is still experience; at the top, skills. */
+	return section != LEX_NONE ? section : sections_label(sc, line);
+}
+
+const struct evidence *
+match_evidence(const struct findings *f, size_t k, struct evidence *e)
+{
+	const struct scan_hit	*h = &f->hits[f->ev[k]];
+
+	e->skill = h->skill;
+	e->line = h->line + 1;
+	e->kind = f->verdict[f->ev[k]] == V_LEARNING ? EVIDENCE_LEARNING :
+	    EVIDENCE_NAMED;
+	e->section = evidence_section(f->sections, h->line);
+	norm_to_doc(f->norm, h->start, h->end, &e->start, &e->end);
+	return e;
+}
+
+const struct rejected *
+match_rejected(const struct findings *f, size_t k, struct rejected *r)
+{
+	const struct scan_hit	*h = &f->hits[f->rej[k]];
+
+	r->skill = h->skill;
+	r->line = h->line + 1;
+	switch (f->verdict[f->rej[k]]) {
+	case V_NEGATED:
+		r->reason = REJECT_NEGATED;
+		break;
+	case V_VETOED:
+		r->reason = REJECT_VETOED;
+		break;
+	default:
+		r->reason = REJECT_NO_CONTEXT;
+		break;
+	}
+	norm_to_doc(f->norm, h->start, h->end, &r->start, &r->end);
+	return r;
+}
+

@@ -37,6 +37,7 @@ enum reject_reason {
 	REJECT_NO_CONTEXT	/* an ambiguous word outside technical context */
 };
 
+/* One counted mention, as match_evidence() describes it. */
 struct evidence {
 	size_t			skill;
 	uint32_t		line;		/* 1-based line of the document */
@@ -46,6 +47,7 @@ struct evidence {
 	enum evidence_kind	kind;
 };
 
+/* One mention that did not count, as match_rejected() describes it. */
 struct rejected {
 	size_t			skill;
 	uint32_t		line;
@@ -54,20 +56,30 @@ struct rejected {
 	enum reject_reason	reason;
 };
 
+/*
+ * A skill-dense document holds a mention every few dozen bytes, so
+ * findings keep no copy of them: evidence and rejected mentions are
+ * indexes of the scanner's hits, described on demand from the hits, the
+ * normalized text and the sections, which findings borrow until the
+ * next match_run().
+ */
 struct findings {
 	const struct lexicon	*lx;
 	unsigned char		*state;		/* enum skill_state, per skill */
 	size_t			*implied_by;	/* per skill, or LEX_NONE */
 	size_t			*first;		/* per skill: first evidence */
 	size_t			*count;		/* per skill: how many */
-	struct evidence		*ev;		/* grouped by skill */
+	uint32_t		*ev;		/* hits counted, grouped by skill */
 	size_t			 nev, evcap;
-	struct rejected		*rej;		/* in text order */
+	uint32_t		*rej;		/* hits not counted, in text order */
 	size_t			 nrej, rejcap;
 	size_t			 nfound, nimplied, nlearning;
+	unsigned char		*verdict;	/* per hit, private */
+	size_t			 verdictcap;
+	const struct scan_hit	*hits;		/* borrowed */
+	const struct norm	*norm;
+	const struct sections	*sections;
 	void			*md;		/* pcre2_match_data, scratch */
-	unsigned char		*pending;	/* scratch, per mention of a line */
-	size_t			 pendcap;
 };
 
 /* Zeroed findings for lex (borrowed); reuse across documents. */
@@ -81,6 +93,16 @@ void	findings_free(struct findings *);
 void	match_run(struct findings *, const struct norm *n,
 	    const struct sections *, const struct scan_hit *hits,
 	    size_t nhits);
+
+/*
+ * Evidence k (0 <= k < nev) described in *out, which is returned:
+ * f->first[s] + i is skill s's i-th, in text order.
+ */
+const struct evidence	*match_evidence(const struct findings *, size_t k,
+			    struct evidence *out);
+/* Rejected mention k (0 <= k < nrej), in text order, in *out. */
+const struct rejected	*match_rejected(const struct findings *, size_t k,
+			    struct rejected *out);
 
 const char	*match_kind_name(enum evidence_kind);
 const char	*match_reason_name(enum reject_reason);

@@ -20,12 +20,13 @@ skill_weight(const struct lexicon *lx, const struct findings *f, size_t s,
     size_t *at)
 {
 	const struct evidence	*e;
+	struct evidence		 ev;
 	size_t			 i;
 	int			 w, best = 0;
 
 	*at = f->first[s];
 	for (i = 0; i < f->count[s]; i++) {
-		e = &f->ev[f->first[s] + i];
+		e = match_evidence(f, f->first[s] + i, &ev);
 		if (e->kind != EVIDENCE_NAMED)
 			continue;
 		w = e->section != LEX_NONE &&

@@ -85,6 +85,7 @@ skill_object(const struct analysis *a, size_t s)
 	const struct findings	*f = a->findings;
 	const struct lex_skill	*sk = &lx->skills[s];
 	const struct evidence	*e;
+	struct evidence		 evbuf;
 	json_t			*o = json_object(), *ev = json_array(), *je;
 	size_t			 i;
 
@@ -99,7 +100,7 @@ skill_object(const struct analysis *a, size_t s)
 		json_object_set_new(o, "implied_by",
 		    jstr(lx->skills[f->implied_by[s]].id));
 	for (i = 0; i < f->count[s]; i++) {
-		e = &f->ev[f->first[s] + i];
+		e = match_evidence(f, f->first[s] + i, &evbuf);
 		je = json_object();
 		json_object_set_new(je, "line", json_integer(e->line));
 		json_object_set_new(je, "text", json_stringn(
@@ -148,6 +149,7 @@ posting_req_object(const struct posting *p, size_t r, const struct lexicon *lx)
 	const struct posting_req	*req = &p->reqs[r];
 	const struct findings		*f = p->analysis->findings;
 	const struct evidence		*e;
+	struct evidence			 ev;
 	json_t				*o = json_object(), *arr;
 	size_t				 i, j;
 
@@ -171,7 +173,8 @@ posting_req_object(const struct posting *p, size_t r, const struct lexicon *lx)
 		for (j = 0; j < f->count[req->skills[i]]; j++) {
 			json_t *je = json_object();
 
-			e = &f->ev[f->first[req->skills[i]] + j];
+			e = match_evidence(f, f->first[req->skills[i]] + j,
+			    &ev);
 			json_object_set_new(je, "line", json_integer(e->line));
 			json_object_set_new(je, "text", json_stringn(
 			    p->doc->text + e->start, e->end - e->start));
@@ -213,11 +216,12 @@ rejected_array(const struct analysis *a)
 {
 	const struct findings	*f = a->findings;
 	const struct rejected	*r;
+	struct rejected		 rej;
 	json_t			*arr = json_array(), *o;
 	size_t			 i;
 
 	for (i = 0; i < f->nrej; i++) {
-		r = &f->rej[i];
+		r = match_rejected(f, i, &rej);
 		o = json_object();
 		json_object_set_new(o, "id", jstr(a->lx->skills[r->skill].id));
 		json_object_set_new(o, "line", json_integer(r->line));

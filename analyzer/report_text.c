@@ -57,6 +57,7 @@ static int
 name_width(const struct analysis *a)
 {
 	const struct findings	*f = a->findings;
+	struct rejected		 r;
 	size_t			 i, w = 12, n;
 
 	for (i = 0; i < a->lx->nskills; i++)
@@ -64,7 +65,8 @@ name_width(const struct analysis *a)
 		    (n = strlen(a->lx->skills[i].name)) > w)
 			w = n;
 	for (i = 0; i < f->nrej; i++)
-		if ((n = strlen(a->lx->skills[f->rej[i].skill].name)) > w)
+		if ((n = strlen(a->lx->skills[
+		    match_rejected(f, i, &r)->skill].name)) > w)
 			w = n;
 	return w > 40 ? 40 : (int)w;
 }
@@ -100,10 +102,11 @@ put_explained(FILE *out, const struct analysis *a, size_t s,
 {
 	const struct findings	*f = a->findings;
 	const struct evidence	*e;
+	struct evidence		 ev;
 	size_t			 i;
 
 	for (i = 0; i < f->count[s]; i++) {
-		e = &f->ev[f->first[s] + i];
+		e = match_evidence(f, f->first[s] + i, &ev);
 		fprintf(out, "      %sline %u, %s%s%s:%s ", p->dim, e->line,
 		    section_name(a->lx, e->section),
 		    e->kind == EVIDENCE_LEARNING ? ", " : "",
@@ -118,13 +121,14 @@ put_rejected(FILE *out, const struct analysis *a, const struct paint *p)
 {
 	const struct findings	*f = a->findings;
 	const struct rejected	*r;
+	struct rejected		 rej;
 	size_t			 i;
 	int			 width = name_width(a);
 
 	fprintf(out, "\n%sNot counted%s (%zu mentions)\n", p->bold, p->off,
 	    f->nrej);
 	for (i = 0; i < f->nrej; i++) {
-		r = &f->rej[i];
+		r = match_rejected(f, i, &rej);
 		fprintf(out, "  %-*s line %u: ", width,
 		    a->lx->skills[r->skill].name,
 		    r->line);
@@ -140,6 +144,7 @@ put_leadership(FILE *out, const struct analysis *a)
 {
 	const struct lexicon	*lx = a->lx;
 	const struct findings	*f = a->findings;
+	struct evidence		 ev;
 	size_t			 s;
 	int			 n = 0;
 
@@ -147,7 +152,7 @@ put_leadership(FILE *out, const struct analysis *a)
 		if (!lx->skills[s].leadership || f->state[s] != SKILL_FOUND)
 			continue;
 		fprintf(out, "%s%s (line %u)", n++ ? ", " : "  leadership: ",
-		    lx->skills[s].name, f->ev[f->first[s]].line);
+		    lx->skills[s].name, match_evidence(f, f->first[s], &ev)->line);
 	}
 	if (n > 0)
 		fputc('\n', out);
@@ -159,6 +164,7 @@ put_learning(FILE *out, const struct analysis *a, const struct paint *p)
 	const struct lexicon	*lx = a->lx;
 	const struct findings	*f = a->findings;
 	const struct evidence	*e;
+	struct evidence		 ev;
 	size_t			 s;
 	int			 width = name_width(a);
 
@@ -169,7 +175,7 @@ put_learning(FILE *out, const struct analysis *a, const struct paint *p)
 	for (s = 0; s < lx->nskills; s++) {
 		if (f->state[s] != SKILL_LEARNING)
 			continue;
-		e = &f->ev[f->first[s]];
+		e = match_evidence(f, f->first[s], &ev);
 		fprintf(out, "  %-*s line %u: ", width,
 		    lx->skills[s].name, e->line);
 		put_quote(out, a->doc->text + e->start, e->end - e->start);
@@ -233,6 +239,7 @@ put_found(FILE *out, const struct analysis *a, const struct paint *p,
 	const struct lexicon	*lx = a->lx;
 	const struct findings	*f = a->findings;
 	const struct evidence	*e;
+	struct evidence		 ev;
 	size_t			 st, s, i, shown;
 	int			 width = name_width(a);
 
@@ -263,7 +270,7 @@ put_found(FILE *out, const struct analysis *a, const struct paint *p,
 			shown = f->count[s] < (size_t)nevidence ?
 			    f->count[s] : (size_t)nevidence;
 			for (i = 0; i < shown; i++) {
-				e = &f->ev[f->first[s] + i];
+				e = match_evidence(f, f->first[s] + i, &ev);
 				fprintf(out, "%sline %u: ", i ? "; " : "",
 				    e->line);
 				put_quote(out, a->doc->text + e->start,
@@ -329,6 +336,7 @@ put_against(FILE *out, const struct analysis *a, const struct paint *p)
 	const struct posting_match	*m = a->match;
 	const struct posting_req	*r;
 	const struct evidence		*e;
+	struct evidence			 ev;
 	size_t				 i;
 	int				 met, n;
 
@@ -351,7 +359,8 @@ put_against(FILE *out, const struct analysis *a, const struct paint *p)
 			if (m->met[i] != met)
 				continue;
 			r = &post->reqs[i];
-			e = &post->analysis->findings->ev[r->first_ev];
+			e = match_evidence(post->analysis->findings,
+			    r->first_ev, &ev);
 			fprintf(out, "    %s%d%s  ", met ? p->green : p->yellow,
 			    r->weight, p->off);
 			put_req_name(out, a->lx, r);

@@ -19,10 +19,23 @@
 /* Bounds the work a hostile document can cause in the pattern set. */
 #define SCAN_MATCH_LIMIT	10000000u
 
+/*
+ * The tokens ahead of the alias walk: a ring that holds no more than
+ * the longest alias the trie can follow, so memory does not grow with
+ * the document.  base is the index of the oldest token held.
+ */
+struct lookahead {
+	struct token		*t;
+	size_t			 cap;		/* a power of two */
+	size_t			 base, count;
+	size_t			 pos;		/* tokenizer state */
+	uint32_t		 line;
+	int			 done;
+};
+
 struct scanner {
 	const struct lexicon	*lx;
-	struct token		*toks;
-	size_t			 ntoks, tokcap;
+	struct lookahead	 ahead;
 	struct scan_hit		*cands;
 	size_t			 ncands, candcap;
 	pcre2_match_data	*md;
@@ -76,7 +89,7 @@ scanner_free(struct scanner *s)
 {
 	if (s == NULL)
 		return;
-	free(s->toks);
+	free(s->ahead.t);
 	free(s->cands);
 	pcre2_match_data_free(s->md);
 	pcre2_match_context_free(s->mc);
@@ -95,32 +108,93 @@ cand_cmp(const void *a, const void *b)
 	return 0;
 }
 
-/* The longest alias starting at token i, added to the candidates. */
+/* Grow the ring; token k stays at k modulo the capacity. */
+static void
+ahead_grow(struct lookahead *a)
+{
+	struct token	*t;
+	size_t		 k, ncap = a->cap ? a->cap * 2 : 16;
+
+	t = xreallocarray(NULL, ncap, sizeof(*t));
+	for (k = a->base; k < a->base + a->count; k++)
+		t[k & (ncap - 1)] = a->t[k & (a->cap - 1)];
+	free(a->t);
+	a->t = t;
+	a->cap = ncap;
+}
+
+/* Token number k (absolute), tokenizing as far as needed; NULL at end. */
+static const struct token *
+ahead_get(struct lookahead *a, const char *text, size_t len, size_t k)
+{
+	while (k >= a->base + a->count) {
+		if (a->done)
+			return NULL;
+		if (a->count == a->cap)
+			ahead_grow(a);
+		if (!token_next(text, len, &a->pos, &a->line,
+		    &a->t[(a->base + a->count) & (a->cap - 1)])) {
+			a->done = 1;
+			return NULL;
+		}
+		a->count++;
+	}
+	return &a->t[k & (a->cap - 1)];
+}
+
+/* Start over at the beginning of a text, keeping the ring. */
+static void
+ahead_reset(struct lookahead *a)
+{
+	a->base = a->count = a->pos = 0;
+	a->line = 0;
+	a->done = 0;
+}
+
+/* Forget the tokens before number k. */
+static void
+ahead_drop(struct lookahead *a, size_t k)
+{
+	a->count -= k - a->base;
+	a->base = k;
+}
+
+/*
+ * The longest alias starting at token i, added to the candidates; the
+ * number of tokens it spans, or 0.
+ */
 static size_t
-longest_alias_at(struct scanner *s, const char *text, size_t i)
+longest_alias_at(struct scanner *s, const char *text, size_t len, size_t i)
 {
 	const struct lexicon	*lx = s->lx;
+	const struct token	*t;
 	uint32_t		 node = PHRASE_ROOT, v, best = PHRASE_NONE;
+	uint32_t		 start, line, end = 0;
 	size_t			 j, bestj = i;
 	struct scan_hit		*h;
 
-	for (j = i; j < s->ntoks && s->toks[j].line == s->toks[i].line; j++) {
-		node = phrase_step(lx->phrases, node,
-		    text + s->toks[j].start, s->toks[j].len);
+	/* Values, not pointers: fetching further may move the ring. */
+	t = ahead_get(&s->ahead, text, len, i);
+	start = t->start;
+	line = t->line;
+	for (j = i; (t = ahead_get(&s->ahead, text, len, j)) != NULL &&
+	    t->line == line; j++) {
+		node = phrase_step(lx->phrases, node, text + t->start, t->len);
 		if (node == PHRASE_NONE)
 			break;
 		if ((v = phrase_value(lx->phrases, node)) != PHRASE_NONE) {
 			best = v;
 			bestj = j;
+			end = t->start + t->len;
 		}
 	}
 	if (best == PHRASE_NONE)
 		return 0;
 	xgrow(&s->cands, &s->candcap, s->ncands + 1, sizeof(*s->cands));
 	h = &s->cands[s->ncands++];
-	h->start = s->toks[i].start;
-	h->end = s->toks[bestj].start + s->toks[bestj].len;
-	h->line = s->toks[i].line;
+	h->start = start;
+	h->end = end;
+	h->line = line;
 	h->skill = (uint32_t)lx->aliases[best].skill;
 	h->ambiguous = (uint8_t)lx->aliases[best].ambiguous;
 	return bestj - i + 1;
@@ -130,22 +204,21 @@ size_t
 scan_run(struct scanner *s, const char *text, size_t len,
     const struct scan_hit **hits, int *incomplete)
 {
-	struct token	 t;
-	size_t		 pos = 0, i, n, npattern;
-	uint32_t	 line = 0, last_end, nl_line;
+	size_t		 i, n, npattern;
+	uint32_t	 last_end, nl_line;
 	const char	*p;
 	int		 rc;
 
-	s->ntoks = s->ncands = 0;
+	s->ncands = 0;
 	*incomplete = 0;
-	while (token_next(text, len, &pos, &line, &t)) {
-		xgrow(&s->toks, &s->tokcap, s->ntoks + 1, sizeof(*s->toks));
-		s->toks[s->ntoks++] = t;
-	}
+	ahead_reset(&s->ahead);
 
 	/* Aliases: already leftmost-longest along the tokens. */
-	for (i = 0; i < s->ntoks; i += n ? n : 1)
-		n = longest_alias_at(s, text, i);
+	for (i = 0; ahead_get(&s->ahead, text, len, i) != NULL;
+	    i += n ? n : 1) {
+		n = longest_alias_at(s, text, len, i);
+		ahead_drop(&s->ahead, i + (n ? n : 1));
+	}
 
 	npattern = s->ncands;
 	if (s->lx->patterns != NULL) {
@@ -182,11 +255,4 @@ scan_run(struct scanner *s, const char *text, size_t len,
 	}
 	*hits = s->cands;
 	return n;
-}
-
-size_t
-scan_tokens(const struct scanner *s, const struct token **toks)
-{
-	*toks = s->toks;
-	return s->ntoks;
 }

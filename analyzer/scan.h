@@ -1,7 +1,8 @@
 /*
  * scan.h: find every lexicon alias and pattern in normalized text, in
  * one pass over its tokens and one pass of the PCRE2 pattern set, and
- * keep the leftmost-longest non-overlapping mentions.
+ * keep the leftmost-longest non-overlapping mentions.  Tokens stream
+ * through a small window: memory grows with the mentions, not the text.
  * Used by analyze.c; the results feed match.c.
  */
 #ifndef GAPCHECK_SCAN_H
@@ -11,7 +12,6 @@
 #include <stdint.h>
 
 struct lexicon;
-struct token;
 
 /* Packed: a skill-dense document holds one per few dozen bytes. */
 struct scan_hit {
@@ -36,8 +36,5 @@ void		 scanner_free(struct scanner *);
  */
 size_t		 scan_run(struct scanner *, const char *text, size_t len,
 		    const struct scan_hit **hits, int *incomplete);
-
-/* The tokens of the last scan, valid until the next; returns the count. */
-size_t		 scan_tokens(const struct scanner *, const struct token **);
 
 #endif

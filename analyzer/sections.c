@@ -65,21 +65,21 @@ qualified_heading_shape(const struct lexicon *lx, const char *text,
 }
 
 /*
- * Tokens toks[i..j) are one line.  If its words are a heading phrase,
+ * Tokens toks[i..j) are one line (or its start, if more).  If its words are a heading phrase,
  * maybe after one or two qualifying words, the line is a heading
  * (returns the section, *heading set); if its first words are one and
  * a colon follows, a label (returns the section).
  */
 static size_t
 line_heading(const struct lexicon *lx, const char *text,
-    const struct token *toks, size_t i, size_t j, int *heading)
+    const struct token *toks, size_t i, size_t j, int more, int *heading)
 {
 	const char	*p;
 	size_t		 best, end = i, skip;
 
 	*heading = 0;
 	if ((best = phrase_at(lx, text, toks, i, j, &end)) == LEX_NONE) {
-		if (!qualified_heading_shape(lx, text, toks, i, j))
+		if (more || !qualified_heading_shape(lx, text, toks, i, j))
 			return LEX_NONE;
 		for (skip = 1; skip <= HEADING_QUALIFIERS && i + skip < j;
 		    skip++)
@@ -91,8 +91,9 @@ line_heading(const struct lexicon *lx, const char *text,
 		return LEX_NONE;
 	}
 	if (end == j) {
-		*heading = 1;
-		return best;
+		/* Unless the line goes on past the tokens read. */
+		*heading = !more;
+		return more ? LEX_NONE : best;
 	}
 	/* A label: only blanks between the phrase and a colon. */
 	for (p = text + toks[end - 1].start + toks[end - 1].len;
@@ -104,47 +105,107 @@ line_heading(const struct lexicon *lx, const char *text,
 	return LEX_NONE;
 }
 
+static uint16_t
+section_code(size_t section)
+{
+	return section == LEX_NONE ? SECTION_NONE : (uint16_t)section;
+}
+
+static size_t
+section_index(uint16_t code)
+{
+	return code >= SECTION_HEADING ? LEX_NONE : code;
+}
+
+/*
+ * A line's first SECTIONS_LINE_TOKENS tokens are all a heading or a
+ * label can use; a line with more is read no further (*more says so).
+ */
+
+/* The tokens at the start of the line *pos is in; 0 at the end. */
+static size_t
+line_tokens(const char *text, size_t len, size_t *pos, uint32_t *line,
+    struct token *toks, int *more)
+{
+	struct token	 t;
+	const char	*nl;
+	size_t		 n = 0;
+	uint32_t	 at;
+
+	*more = 0;
+	if (!token_next(text, len, pos, line, &t))
+		return 0;
+	at = t.line;
+	toks[n++] = t;
+	for (;;) {
+		if (n == SECTIONS_LINE_TOKENS) {
+			/* Skip the rest: the next token is on a later line. */
+			nl = memchr(text + *pos, '\n', len - *pos);
+			*pos = nl != NULL ? (size_t)(nl - text) : len;
+			*more = 1;
+			return n;
+		}
+		nl = memchr(text + *pos, '\n', len - *pos);
+		if (!token_next(text, nl != NULL ? (size_t)(nl - text) : len,
+		    pos, line, &t))
+			return n;
+		t.line = at;
+		toks[n++] = t;
+	}
+}
+
 void
 sections_run(struct sections *sc, const struct lexicon *lx, const char *text,
-    const struct token *toks, size_t ntoks)
+    size_t len)
 {
-	size_t	i, j, line, current = LEX_NONE, s, need;
-	int	heading;
+	struct token	toks[SECTIONS_LINE_TOKENS];
+	size_t		pos = 0, n, line = 0, current = LEX_NONE, s;
+	uint32_t	tline = 0;
+	int		heading, more;
 
-	need = ntoks > 0 ? (size_t)toks[ntoks - 1].line + 1 : 0;
-	if (need > sc->cap) {
-		sc->section = xreallocarray(sc->section, need,
-		    sizeof(*sc->section));
-		sc->label = xreallocarray(sc->label, need, sizeof(*sc->label));
-		sc->heading = xreallocarray(sc->heading, need, 1);
-		sc->cap = need;
-	}
-	sc->nlines = need;
-	line = 0;
-	for (i = 0; i < ntoks; i = j) {
-		for (j = i + 1; j < ntoks && toks[j].line == toks[i].line; j++)
-			;
+	sc->nlines = 0;
+	while ((n = line_tokens(text, len, &pos, &tline, toks, &more)) > 0) {
+		xgrow(&sc->line, &sc->cap, (size_t)toks[0].line + 1,
+		    sizeof(*sc->line));
 		/* Lines without tokens stay in the section around them. */
-		for (; line < toks[i].line; line++) {
-			sc->section[line] = current;
-			sc->label[line] = LEX_NONE;
-			sc->heading[line] = 0;
+		for (; line < toks[0].line; line++) {
+			sc->line[line].section = section_code(current);
+			sc->line[line].label = SECTION_NONE;
 		}
-		s = line_heading(lx, text, toks, i, j, &heading);
+		s = line_heading(lx, text, toks, 0, n, more, &heading);
 		if (heading)
 			current = s;
-		sc->section[line] = current;
-		sc->label[line] = heading ? LEX_NONE : s;
-		sc->heading[line] = (unsigned char)heading;
+		sc->line[line].section = section_code(current);
+		sc->line[line].label = heading ? SECTION_HEADING :
+		    section_code(s);
 		line++;
 	}
+	sc->nlines = line;
+}
+
+size_t
+sections_section(const struct sections *sc, size_t line)
+{
+	return line < sc->nlines ? section_index(sc->line[line].section) :
+	    LEX_NONE;
+}
+
+size_t
+sections_label(const struct sections *sc, size_t line)
+{
+	return line < sc->nlines ? section_index(sc->line[line].label) :
+	    LEX_NONE;
+}
+
+int
+sections_heading(const struct sections *sc, size_t line)
+{
+	return line < sc->nlines && sc->line[line].label == SECTION_HEADING;
 }
 
 void
 sections_free(struct sections *sc)
 {
-	free(sc->section);
-	free(sc->label);
-	free(sc->heading);
+	free(sc->line);
 	memset(sc, 0, sizeof(*sc));
 }

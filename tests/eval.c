@@ -133,6 +133,8 @@ note(struct eval *ev, const char *kind, const char *file,
     const struct analysis *a, size_t s)
 {
 	const struct findings	*f = a->findings;
+	struct evidence		 e;
+	struct rejected		 r;
 	char			 msg[512];
 	size_t			 i, n;
 	const char		*why = "no spelling of it in the text";
@@ -140,18 +142,19 @@ note(struct eval *ev, const char *kind, const char *file,
 	size_t			 start = 0, end = 0;
 
 	if (f->count[s] > 0) {
-		line = f->ev[f->first[s]].line;
-		start = f->ev[f->first[s]].start;
-		end = f->ev[f->first[s]].end;
+		match_evidence(f, f->first[s], &e);
+		line = e.line;
+		start = e.start;
+		end = e.end;
 		why = f->state[s] == SKILL_LEARNING ? "found as learning" :
 		    "found";
 	} else
 		for (i = 0; i < f->nrej; i++)
-			if (f->rej[i].skill == s) {
-				line = f->rej[i].line;
-				start = f->rej[i].start;
-				end = f->rej[i].end;
-				why = match_reason_name(f->rej[i].reason);
+			if (match_rejected(f, i, &r)->skill == s) {
+				line = r.line;
+				start = r.start;
+				end = r.end;
+				why = match_reason_name(r.reason);
 				break;
 			}
 	n = end - start < 60 ? end - start : 60;

@@ -83,10 +83,11 @@ static int
 rejected_mention_of(struct fixture *fx, size_t s)
 {
 	const struct findings	*f = fx->a->findings;
+	struct rejected		 r;
 	size_t			 i;
 
 	for (i = 0; i < f->nrej; i++)
-		if (f->rej[i].skill == s)
+		if (match_rejected(f, i, &r)->skill == s)
 			return 1;
 	return 0;
 }

@@ -71,11 +71,13 @@ static void
 test_negation_is_recorded_with_its_reason(void **state)
 {
 	struct fixture	*fx = *state;
+	struct rejected	 r;
 
 	analyze(fx, "No experience with Kafka.\n");
 	assert_int_equal(fx->a->findings->nrej, 1);
-	assert_int_equal(fx->a->findings->rej[0].reason, REJECT_NEGATED);
-	assert_int_equal(fx->a->findings->rej[0].line, 1);
+	match_rejected(fx->a->findings, 0, &r);
+	assert_int_equal(r.reason, REJECT_NEGATED);
+	assert_int_equal(r.line, 1);
 }
 
 static void
@@ -155,7 +157,8 @@ test_evidence_records_its_section(void **state)
 	s = lexicon_skill_index(fx->lx, "python");
 	assert_int_equal(f->count[s], 3);
 	for (i = 0; i < 3; i++) {
-		size_t sec = f->ev[f->first[s] + i].section;
+		struct evidence e;
+		size_t sec = match_evidence(f, f->first[s] + i, &e)->section;
 		sections[i] = sec == LEX_NONE ? "none" :
 		    fx->lx->sections[sec].id;
 	}

@@ -48,6 +48,18 @@ test_unknown_directive(void **state)
 	    "gapcheck: test.lex:6: unknown directive \"colour\"\n");
 }
 
+/* Sections read a line's first 32 words for its heading. */
+static void
+test_overlong_heading(void **state)
+{
+	(void)state;
+	check_error(HEAD "section s \"a b c d e f g h i j k l m n o p q r s t "
+	    "u v w x y z aa bb cc dd ee ff\"\n" SKILL,
+	    "gapcheck: test.lex:6: heading \"a b c d e f g h i j k l m n o p "
+	    "q r s t u v w x y z aa bb cc dd ee ff\" is longer than 31 "
+	    "words\n");
+}
+
 static void
 test_unknown_stage(void **state)
 {
@@ -190,6 +202,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_mini_lexicon_loads),
+		cmocka_unit_test(test_overlong_heading),
 		cmocka_unit_test(test_unknown_directive),
 		cmocka_unit_test(test_unknown_stage),
 		cmocka_unit_test(test_duplicate_id),

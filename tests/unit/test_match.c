@@ -69,10 +69,12 @@ static void
 test_a_skill_veto_rules_out_its_plain_spellings(void **state)
 {
 	struct fixture	*fx = *state;
+	struct rejected	 r;
 
 	analyze(fx, "Mentored new nurses caring for patients\n");
 	assert_false(found(fx, "mentoring"));
-	assert_int_equal(fx->a->findings->rej[0].reason, REJECT_VETOED);
+	assert_int_equal(match_rejected(fx->a->findings, 0, &r)->reason,
+	    REJECT_VETOED);
 	analyze(fx, "Mentored two engineers\n");
 	assert_true(found(fx, "mentoring"));
 }

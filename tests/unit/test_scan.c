@@ -75,6 +75,57 @@ test_a_phrase_does_not_span_lines(void **state)
 	assert_true(found(fx, "system-design"));
 }
 
+/*
+ * Tokens stream through a window that grows only while an alias is
+ * being followed: a 20-word alias, then its first word alone, and a
+ * heading that long, all found past the window's first size.
+ */
+static void
+test_long_aliases_outgrow_the_token_window(void **state)
+{
+	static const char	 lexicon[] =
+	    "role r \"R\"\nstage junior 0 2\nstage mid 2 +\n"
+	    "category lang \"Languages\"\nguide g1 a.txt \"A\"\n"
+	    "section skills \"w1 w2 w3 w4 w5 w6 w7 w8 w9 w10 w11 w12 w13 "
+	    "w14 w15 w16 w17 w18 w19 w20\"\n"
+	    "skill long \"Long\"\n category lang\n stage junior\n from g1\n"
+	    " alias \"w1 w2 w3 w4 w5 w6 w7 w8 w9 w10 w11 w12 w13 w14 w15 "
+	    "w16 w17 w18 w19 w20\"\n"
+	    "skill short \"Short\"\n category lang\n stage junior\n"
+	    " from g1\n alias w1\n";
+	static const char	 text[] =
+	    "x w1 w2 w3 w4 w5 w6 w7 w8 w9 w10 w11 w12 w13 w14 w15 w16 w17 "
+	    "w18 w19 w20 y\nw1 w2 w3 w4 w5 w6 w7 w8 w9 w10 w11 w12 w13 w14 "
+	    "w15 w16 w17 w18 w19 w20\nw1 w2 w3\n";
+	struct captured		 c;
+	struct lexicon		*lx;
+	struct analyzer		*an;
+	struct doc		*doc;
+	const struct analysis	*a;
+	struct diag		 d;
+	size_t			 slong, sshort;
+
+	(void)state;
+	capture_start(&c);
+	lx = parse_lexicon(&c, lexicon);
+	assert_non_null(lx);
+	capture_end(&c);
+	diag_init(&d, stderr);
+	doc = doc_from_memory("long.txt", text, strlen(text), &d);
+	an = analyzer_new(lx);
+	a = analyzer_run(an, doc, LEX_NONE, &d);
+	slong = lexicon_skill_index(lx, "long");
+	sshort = lexicon_skill_index(lx, "short");
+	/* Line 1 names it; line 2 is the heading and claims nothing. */
+	assert_int_equal(a->findings->count[slong], 1);
+	assert_int_equal(a->findings->count[sshort], 1);
+	assert_int_equal(sections_section(&an->sections, 2), 0);
+	assert_true(sections_heading(&an->sections, 1));
+	analyzer_free(an);
+	doc_free(doc);
+	lexicon_free(lx);
+}
+
 int
 main(void)
 {
@@ -86,6 +137,7 @@ main(void)
 		cmocka_unit_test(test_pattern_and_alias_compete_for_the_longest_match),
 		cmocka_unit_test(test_spellings_are_found_whatever_the_case),
 		cmocka_unit_test(test_a_phrase_does_not_span_lines),
+		cmocka_unit_test(test_long_aliases_outgrow_the_token_window),
 	};
 
 	return cmocka_run_group_tests_name("scan", tests,

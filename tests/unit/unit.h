@@ -174,10 +174,11 @@ evidence_text(struct fixture *fx, const char *id, char *buf, size_t cap,
 	size_t			 s = lexicon_skill_index(fx->lx, id);
 	const struct findings	*f = fx->a->findings;
 	const struct evidence	*e;
+	struct evidence		 ev;
 	size_t			 n;
 
 	assert_true(s != LEX_NONE && f->count[s] > 0);
-	e = &f->ev[f->first[s]];
+	e = match_evidence(f, f->first[s], &ev);
 	n = e->end - e->start < cap - 1 ? e->end - e->start : cap - 1;
 	memcpy(buf, fx->doc->text + e->start, n);
 	buf[n] = '\0';
