@@ -119,13 +119,14 @@ $(BUILD)/gencorpus: tests/bench/gencorpus.c
 	$(CC) -O2 $(WARNINGS) -o $@ $<
 
 # Speed and memory figures (tests/bench.sh); installs ripgrep to compare.
-bench: deps $(BIN) $(BUILD)/gencorpus
+bench: deps $(BIN) $(BUILD)/gencorpus $(BUILD)/mkfixture
 	@for p in ripgrep time bc; do dpkg-query -W -f='$${Status}\n' $$p \
 	    2>/dev/null | grep -q 'ok installed' || missing="$$missing $$p"; \
 	done; if [ -n "$$missing" ]; then \
 	    if [ "$$(id -u)" -eq 0 ]; then sudo=; else sudo=sudo; fi; \
 	    $$sudo apt-get install -y -qq $$missing >/dev/null; fi
-	@sh tests/bench.sh ./$(BIN) $(BUILD)/gencorpus $(BUILD)/bench
+	@MKFIXTURE=$(CURDIR)/$(BUILD)/mkfixture sh tests/bench.sh ./$(BIN) \
+	    $(BUILD)/gencorpus $(BUILD)/bench
 
 # --extract against pandoc's text of real DOCX files; not part of test.
 conformance: $(BIN) $(BUILD)/wordcmp

@@ -61,6 +61,9 @@ analyzer_run(struct analyzer *a, const struct doc *doc, size_t target,
 	int			 incomplete;
 
 	norm_run(&a->norm, doc->text, doc->len);
+	if (a->norm.truncated)
+		diag_warning(diag, doc->name, 0, "text over 4 GiB once "
+		    "normalized; only its first 4 GiB were analyzed");
 	nhits = scan_run(a->scanner, a->norm.text, a->norm.len, &hits,
 	    &incomplete);
 	if (incomplete)

@@ -5,9 +5,12 @@
  * enumeration is serialized), analyzes it and renders its record and
  * its diagnostics into memory; the writer, the calling thread, waits
  * for slot after slot in order and writes them out.  A worker may not
- * run further ahead than the window, which bounds memory to the window
- * times the largest record.
+ * run further ahead than the window.  A record that grows past
+ * RECORD_SPILL (a JSON report of a huge document can be twice its
+ * size) is not kept: its worker waits for its turn and writes it out
+ * as it is rendered.  Memory is bounded by the window times the spill.
  */
+#define _GNU_SOURCE		/* fopencookie */
 #include <errno.h>
 #include <pthread.h>
 #include <stdio.h>
@@ -32,6 +35,8 @@
 #define PROGRESS_AFTER	1.0
 /* How many most-missing skills the summary lists. */
 #define SUMMARY_TOP	15
+/* A record larger than this is written as it is rendered. */
+#define RECORD_SPILL	(1u << 20)
 
 enum slot_state { SLOT_FREE, SLOT_BUSY, SLOT_DONE };
 
@@ -43,6 +48,7 @@ struct slot {
 	char		*err;		/* its diagnostics, for stderr */
 	size_t		 errlen;
 	int		 status;
+	int		 write_errno;	/* writing it straight out failed */
 	int		 failed;
 	int		 skipped;
 	size_t		 reached;	/* for the summary */
@@ -60,6 +66,8 @@ struct batch {
 	size_t				 taken;		/* inputs handed out */
 	size_t				 written;	/* slots written */
 	int				 exhausted;	/* no more inputs */
+	FILE				*out;
+	int				 werr;		/* output failed */
 	char				*tail;		/* diagnostics after the last */
 	size_t				 taillen;
 	pthread_mutex_t			 lock;
@@ -100,6 +108,82 @@ write_record(FILE *out, const char *p, size_t len)
 	return 0;
 }
 
+/*
+ * The record of one slot as a stdio stream: kept in memory, unless it
+ * outgrows RECORD_SPILL; then its worker waits until every earlier
+ * record is written and writes this one straight out, in order still.
+ */
+struct record_sink {
+	struct batch	*b;
+	struct slot	*sl;
+	struct buf	 kept;
+	int		 direct;	/* its turn came: writing straight out */
+	int		 dropped;	/* output had already failed */
+};
+
+static void
+sink_out(struct record_sink *k, const char *p, size_t n)
+{
+	/* After a failure the rest is dropped; the writer reports it. */
+	if (!k->dropped && k->sl->write_errno == 0 &&
+	    write_record(k->b->out, p, n) != 0)
+		k->sl->write_errno = errno ? errno : EIO;
+}
+
+static ssize_t
+sink_write(void *cookie, const char *p, size_t n)
+{
+	struct record_sink	*k = cookie;
+	struct batch		*b = k->b;
+
+	if (k->direct) {
+		sink_out(k, p, n);
+		return (ssize_t)n;
+	}
+	buf_add(&k->kept, p, n);
+	if (k->kept.len < RECORD_SPILL)
+		return (ssize_t)n;
+	pthread_mutex_lock(&b->lock);
+	while (b->written != k->sl->index)
+		pthread_cond_wait(&b->changed, &b->lock);
+	k->dropped = b->werr;
+	pthread_mutex_unlock(&b->lock);
+	k->direct = 1;
+	sink_out(k, k->kept.data, k->kept.len);
+	buf_free(&k->kept);
+	return (ssize_t)n;
+}
+
+static int
+sink_close(void *cookie)
+{
+	struct record_sink	*k = cookie;
+
+	if (!k->direct) {
+		k->sl->out = k->kept.data;
+		k->sl->outlen = k->kept.len;
+	} else
+		buf_free(&k->kept);
+	free(k);
+	return 0;
+}
+
+static FILE *
+record_open(struct batch *b, struct slot *sl)
+{
+	static const cookie_io_functions_t	io = {
+		NULL, sink_write, NULL, sink_close
+	};
+	struct record_sink	*k = xcalloc(1, sizeof(*k));
+	FILE			*f;
+
+	k->b = b;
+	k->sl = sl;
+	if ((f = fopencookie(k, "w", io)) == NULL)
+		xoom();
+	return f;
+}
+
 static double
 now(void)
 {
@@ -136,9 +220,9 @@ run_one(struct batch *b, struct analyzer *an, struct slot *sl,
 	struct doc			*doc = NULL;
 	FILE				*out, *err;
 
-	out = open_memstream(&sl->out, &sl->outlen);
+	out = record_open(b, sl);
 	err = open_memstream(&sl->err, &sl->errlen);
-	if (out == NULL || err == NULL)
+	if (err == NULL)
 		xoom();
 	diag_init(&d, err);
 	if (in->error != NULL)
@@ -407,6 +491,7 @@ batch_run(const struct batch_options *o, const struct lexicon *lx,
 	memset(&sm, 0, sizeof(sm));
 	b.opts = o;
 	b.lx = lx;
+	b.out = out;
 	if ((b.inputs = inputs_new(o->inputs, o->ninputs, o->files_from,
 	    o->nul, diag)) == NULL)
 		return 0;
@@ -423,7 +508,7 @@ batch_run(const struct batch_options *o, const struct lexicon *lx,
 	if (!o->summary && o->backend->header != NULL)
 		o->backend->header(out, lx);
 	if (fflush(out) != 0)		/* records go past stdio */
-		werr = 1;
+		werr = b.werr = 1;
 	threads = xcalloc((size_t)nthreads, sizeof(*threads));
 	for (i = 0; i < nthreads; i++)
 		if (pthread_create(&threads[i], NULL, worker, &b) != 0) {
@@ -459,9 +544,11 @@ batch_run(const struct batch_options *o, const struct lexicon *lx,
 		}
 		/* A record at a time reaches a reader at once (JSONL). */
 		if (!werr && sl->outlen > 0 &&
-		    write_record(out, sl->out, sl->outlen) != 0) {
+		    write_record(out, sl->out, sl->outlen) != 0)
+			sl->write_errno = errno;
+		if (!werr && sl->write_errno != 0) {
 			diag_error(diag, EXIT_SYSTEM, "standard output", 0,
-			    "%s", strerror(errno));
+			    "%s", strerror(sl->write_errno));
 			werr = 1;
 		}
 		if (o->progress && now() - t0 > PROGRESS_AFTER &&
@@ -477,7 +564,7 @@ batch_run(const struct batch_options *o, const struct lexicon *lx,
 		sl->state = SLOT_FREE;
 		b.written++;
 		if (werr)
-			b.exhausted = 1;	/* nothing more can be written */
+			b.exhausted = b.werr = 1;	/* nothing more to write */
 		pthread_cond_broadcast(&b.changed);
 	}
 	pthread_mutex_unlock(&b.lock);

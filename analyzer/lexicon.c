@@ -1096,6 +1096,10 @@ lexicon_parse(const char *name, const char *text, size_t len,
 		parse_line(&p, line);
 	}
 	p.line = 0;
+	/* Mentions keep a skill in 16 bits. */
+	if (p.lx->nskills > LEX_MAX_SKILLS)
+		lerr(&p, "%zu skills: at most %u", p.lx->nskills,
+		    LEX_MAX_SKILLS);
 	resolve(&p);
 	if (p.errors == 0)
 		compile_patterns(&p);

@@ -16,6 +16,8 @@ struct diag;
 struct phrase_table;
 
 #define LEX_NONE	((size_t)-1)
+/* The most skills a lexicon may hold. */
+#define LEX_MAX_SKILLS	65535u
 #define LEX_MAXWEIGHT	5
 
 enum lex_rule_kind {

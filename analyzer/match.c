@@ -176,7 +176,7 @@ rules_say(struct findings *f, int want, int from, struct line_info *li,
 					said |= bit;
 				continue;
 			default:
-				subj = text + h->end;
+				subj = text + SCAN_HIT_END(h);
 				slen = (size_t)(li->end - subj);
 				break;
 			}
@@ -427,8 +427,8 @@ match_run(struct findings *f, const struct norm *n,
 		while (li.start > n->text && li.start[-1] != '\n')
 			li.start--;
 		li.start = logical_line_start(n->text, li.start);
-		li.end = memchr(n->text + hits[e - 1].end, '\n',
-		    n->len - hits[e - 1].end);
+		li.end = memchr(n->text + SCAN_HIT_END(&hits[e - 1]), '\n',
+		    n->len - SCAN_HIT_END(&hits[e - 1]));
 		if (li.end == NULL)
 			li.end = n->text + n->len;
 		line_words(lx, &li);
@@ -458,7 +458,7 @@ match_evidence(const struct findings *f, size_t k, struct evidence *e)
 	e->kind = f->verdict[f->ev[k]] == V_LEARNING ? EVIDENCE_LEARNING :
 	    EVIDENCE_NAMED;
 	e->section = evidence_section(f->sections, h->line);
-	norm_to_doc(f->norm, h->start, h->end, &e->start, &e->end);
+	norm_to_doc(f->norm, h->start, SCAN_HIT_END(h), &e->start, &e->end);
 	return e;
 }
 
@@ -480,7 +480,7 @@ match_rejected(const struct findings *f, size_t k, struct rejected *r)
 		r->reason = REJECT_NO_CONTEXT;
 		break;
 	}
-	norm_to_doc(f->norm, h->start, h->end, &r->start, &r->end);
+	norm_to_doc(f->norm, h->start, SCAN_HIT_END(h), &r->start, &r->end);
 	return r;
 }
 

@@ -19,6 +19,11 @@
 
 /* Worst case: one code point decomposes into 18 (U+FDFA). */
 #define NORM_MAXCP	64
+/*
+ * Where normalizing stops: below NORM_MAX by more than one segment can
+ * write (NORM_MAXCP code points, each at most 18 once decomposed).
+ */
+#define NORM_LIMIT	(NORM_MAX - (1u << 20))
 
 static int
 is_mark(utf8proc_int32_t cp)
@@ -95,10 +100,10 @@ norm_segment(struct norm *n, const char *src, size_t len, size_t dstart)
 
 	xgrow(&n->spans, &n->spancap, n->nspans + 1, sizeof(*n->spans));
 	s = &n->spans[n->nspans++];
-	s->nstart = nstart;
-	s->nend = n->len;
-	s->dstart = dstart;
-	s->dend = dstart + len;
+	s->nstart = (uint32_t)nstart;
+	s->nend = (uint32_t)n->len;
+	s->dstart = (uint32_t)dstart;
+	s->dend = (uint32_t)(dstart + len);
 }
 
 void
@@ -111,13 +116,23 @@ norm_run(struct norm *n, const char *text, size_t len)
 
 	n->len = 0;
 	n->nspans = 0;
+	n->truncated = 0;
+	if (len > NORM_LIMIT) {
+		len = NORM_LIMIT;
+		n->truncated = 1;
+	}
 	out_reserve(n, len);
 	while (i < len) {
+		if (n->len >= NORM_LIMIT) {
+			n->truncated = 1;
+			break;
+		}
 		c = (unsigned char)text[i];
 		if (c < 0x80) {
 			/* The common case: copy an ASCII run, lowercased. */
 			j = i;
-			while (j < len && (unsigned char)text[j] < 0x80)
+			while (j < len && j - i < NORM_LIMIT - n->len &&
+			    (unsigned char)text[j] < 0x80)
 				j++;
 			out_reserve(n, j - i);
 			for (k = i; k < j; k++) {
@@ -145,7 +160,9 @@ norm_run(struct norm *n, const char *text, size_t len)
 			n->len--;
 		}
 		i += (size_t)clen;
-		while (i < len && (unsigned char)text[i] >= 0x80) {
+		/* A run of marks is cut, so one segment stays small. */
+		for (k = 1; k < NORM_MAXCP && i < len &&
+		    (unsigned char)text[i] >= 0x80; k++) {
 			clen = utf8proc_iterate(
 			    (const utf8proc_uint8_t *)text + i,
 			    (utf8proc_ssize_t)(len - i), &cp);

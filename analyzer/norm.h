@@ -14,10 +14,17 @@
 #define GAPCHECK_NORM_H
 
 #include <stddef.h>
+#include <stdint.h>
+
+/*
+ * Offsets are 32-bit, as in every later step: normalized text stops
+ * short of NORM_MAX bytes (and *truncated says so).
+ */
+#define NORM_MAX	0xfff00000u
 
 struct norm_span {
-	size_t	nstart, nend;		/* in the normalized text */
-	size_t	dstart, dend;		/* in the document text */
+	uint32_t	nstart, nend;	/* in the normalized text */
+	uint32_t	dstart, dend;	/* in the document text */
 };
 
 struct norm {
@@ -27,6 +34,7 @@ struct norm {
 	struct norm_span	*spans;	/* sorted, non-overlapping */
 	size_t			 nspans;
 	size_t			 spancap;
+	int			 truncated;	/* the text was cut at NORM_MAX */
 };
 
 /*

@@ -1,6 +1,10 @@
 /*
- * report_json.c: one JSON object per input, built with jansson so
- * escaping and number formatting are never hand-rolled.  The fields are
+ * report_json.c: one JSON object per input.  A record may describe a
+ * document of hundreds of megabytes with millions of evidence lines, so
+ * it is written as it goes, never held whole: the writer below lays out
+ * objects and arrays, and jansson encodes every key and value in it, so
+ * escaping and number formatting are never hand-rolled.  The layout is
+ * jansson's own (JSON_INDENT(2) or JSON_COMPACT).  The fields are
  * documented in gapcheck(1), "JSON output".
  */
 #include <math.h>
@@ -15,6 +19,105 @@
 #include "read.h"
 #include "report.h"
 #include "util.h"
+
+#define JW_DEPTH	8	/* deeper than any record goes */
+
+/* A JSON text being written to out, one value at a time. */
+struct jw {
+	FILE	*out;
+	size_t	 flags;			/* for jansson's encoder */
+	int	 indent;		/* spaces per level, 0 when compact */
+	int	 depth;
+	size_t	 count[JW_DEPTH];	/* members written at each level */
+	char	*buf;			/* scratch for encoded values */
+	size_t	 cap;
+};
+
+static void
+jw_init(struct jw *w, FILE *out, int indent)
+{
+	memset(w, 0, sizeof(*w));
+	w->out = out;
+	w->indent = indent;
+	w->flags = (indent ? JSON_INDENT(indent) : JSON_COMPACT) |
+	    JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(6) | JSON_ENCODE_ANY;
+}
+
+/* Write v encoded, indented to the current level; takes v's reference. */
+static void
+jw_put(struct jw *w, json_t *v)
+{
+	size_t	n, i, start;
+
+	if (v == NULL)
+		xoom();
+	while ((n = json_dumpb(v, w->buf, w->cap, w->flags)) > w->cap) {
+		free(w->buf);
+		w->cap = n;
+		w->buf = xmalloc(n);
+	}
+	json_decref(v);
+	if (n == 0)
+		xoom();
+	/* Strings are escaped, so a newline is always layout. */
+	for (i = start = 0; w->indent && i < n; i++)
+		if (w->buf[i] == '\n') {
+			fwrite(w->buf + start, 1, i + 1 - start, w->out);
+			fprintf(w->out, "%*s", w->indent * w->depth, "");
+			start = i + 1;
+		}
+	fwrite(w->buf + start, 1, n - start, w->out);
+}
+
+/* Before a member: the separator, the layout, and the key if any. */
+static void
+jw_member(struct jw *w, const char *key)
+{
+	if (w->count[w->depth]++ > 0)
+		fputc(',', w->out);
+	if (w->indent)
+		fprintf(w->out, "\n%*s", w->indent * w->depth, "");
+	if (key != NULL) {
+		jw_put(w, json_string(key));
+		fputs(w->indent ? ": " : ":", w->out);
+	}
+}
+
+/* A member with value v (its reference taken). */
+static void
+jw_value(struct jw *w, const char *key, json_t *v)
+{
+	jw_member(w, key);
+	jw_put(w, v);
+}
+
+/* Open an object ('{') or array ('['), a member unless at the top. */
+static void
+jw_open(struct jw *w, const char *key, int bracket)
+{
+	if (w->depth > 0 || w->count[0] > 0)
+		jw_member(w, key);
+	fputc(bracket, w->out);
+	w->count[++w->depth] = 0;
+}
+
+static void
+jw_close(struct jw *w, int bracket)
+{
+	if (w->count[w->depth] > 0 && w->indent)
+		fprintf(w->out, "\n%*s", w->indent * (w->depth - 1), "");
+	w->depth--;
+	fputc(bracket, w->out);
+}
+
+/* End the record: one per line in JSON Lines, one per text in JSON. */
+static void
+jw_finish(struct jw *w)
+{
+	fputc('\n', w->out);
+	free(w->buf);
+	w->buf = NULL;
+}
 
 static json_t *
 jstr(const char *s)
@@ -40,13 +143,14 @@ jyears(double years)
 }
 
 /* The date ranges counted as jobs, with their lines. */
-static json_t *
-ranges_array(const struct analysis *a)
+static void
+put_ranges(struct jw *w, const struct analysis *a)
 {
 	const struct experience	*x = a->experience;
-	json_t			*arr = json_array(), *o;
+	json_t			*o;
 	size_t			 i, ds, de;
 
+	jw_open(w, "experience", '[');
 	for (i = 0; i < x->nranges; i++) {
 		o = json_object();
 		json_object_set_new(o, "line", json_integer(x->lines[i]));
@@ -56,9 +160,9 @@ ranges_array(const struct analysis *a)
 		    json_stringn(a->doc->text + ds, de - ds));
 		json_object_set_new(o, "months",
 		    json_integer(x->ranges[i].end - x->ranges[i].start));
-		json_array_append_new(arr, o);
+		jw_value(w, NULL, o);
 	}
-	return arr;
+	jw_close(w, ']');
 }
 
 static json_t *
@@ -78,39 +182,59 @@ jsection(const struct lexicon *lx, size_t section)
 	    jstr(lx->sections[section].id);
 }
 
-static json_t *
-skill_object(const struct analysis *a, size_t s)
+/* A found, implied or learning skill, with every evidence line. */
+static void
+put_skill(struct jw *w, const struct analysis *a, size_t s)
 {
 	const struct lexicon	*lx = a->lx;
 	const struct findings	*f = a->findings;
 	const struct lex_skill	*sk = &lx->skills[s];
 	const struct evidence	*e;
-	struct evidence		 evbuf;
-	json_t			*o = json_object(), *ev = json_array(), *je;
+	struct evidence		 ev;
+	json_t			*je;
 	size_t			 i;
 
-	json_object_set_new(o, "id", jstr(sk->id));
-	json_object_set_new(o, "name", jstr(sk->name));
-	json_object_set_new(o, "category", jstr(lx->categories[sk->category].id));
-	json_object_set_new(o, "stage", jstr(lx->stages[sk->stage].id));
+	jw_open(w, NULL, '{');
+	jw_value(w, "id", jstr(sk->id));
+	jw_value(w, "name", jstr(sk->name));
+	jw_value(w, "category", jstr(lx->categories[sk->category].id));
+	jw_value(w, "stage", jstr(lx->stages[sk->stage].id));
 	if (f->state[s] != SKILL_LEARNING)
-		json_object_set_new(o, "implied",
+		jw_value(w, "implied",
 		    json_boolean(f->state[s] == SKILL_IMPLIED));
 	if (f->state[s] == SKILL_IMPLIED)
-		json_object_set_new(o, "implied_by",
+		jw_value(w, "implied_by",
 		    jstr(lx->skills[f->implied_by[s]].id));
+	jw_open(w, "evidence", '[');
 	for (i = 0; i < f->count[s]; i++) {
-		e = match_evidence(f, f->first[s] + i, &evbuf);
+		e = match_evidence(f, f->first[s] + i, &ev);
 		je = json_object();
 		json_object_set_new(je, "line", json_integer(e->line));
 		json_object_set_new(je, "text", json_stringn(
 		    a->doc->text + e->start, e->end - e->start));
 		json_object_set_new(je, "section", jsection(lx, e->section));
 		json_object_set_new(je, "kind", jstr(match_kind_name(e->kind)));
-		json_array_append_new(ev, je);
+		jw_value(w, NULL, je);
 	}
-	json_object_set_new(o, "evidence", ev);
-	return o;
+	jw_close(w, ']');
+	jw_close(w, '}');
+}
+
+/* The skills whose state is one of those in states. */
+static void
+put_skills(struct jw *w, const char *key, const struct analysis *a,
+    int state1, int state2, int leadership)
+{
+	const struct lexicon	*lx = a->lx;
+	size_t			 i;
+
+	jw_open(w, key, '[');
+	for (i = 0; i < lx->nskills; i++)
+		if ((a->findings->state[i] == state1 ||
+		    a->findings->state[i] == state2) &&
+		    (!leadership || lx->skills[i].leadership))
+			put_skill(w, a, i);
+	jw_close(w, ']');
 }
 
 static json_t *
@@ -211,15 +335,16 @@ against_object(const struct analysis *a)
 }
 
 /* Mentions that did not count, and why (with --explain). */
-static json_t *
-rejected_array(const struct analysis *a)
+static void
+put_rejected(struct jw *w, const struct analysis *a)
 {
 	const struct findings	*f = a->findings;
 	const struct rejected	*r;
 	struct rejected		 rej;
-	json_t			*arr = json_array(), *o;
+	json_t			*o;
 	size_t			 i;
 
+	jw_open(w, "rejected", '[');
 	for (i = 0; i < f->nrej; i++) {
 		r = match_rejected(f, i, &rej);
 		o = json_object();
@@ -229,38 +354,40 @@ rejected_array(const struct analysis *a)
 		    a->doc->text + r->start, r->end - r->start));
 		json_object_set_new(o, "reason",
 		    jstr(match_reason_name(r->reason)));
-		json_array_append_new(arr, o);
+		jw_value(w, NULL, o);
 	}
-	return arr;
+	jw_close(w, ']');
 }
 
-/* The whole object for one analysis; the caller owns it. */
-static json_t *
-report_json_object(const struct analysis *a, int explain)
+/* The whole record for one analysis. */
+static void
+put_record(FILE *out, const struct analysis *a, int explain, int indent)
 {
 	const struct lexicon	*lx = a->lx;
 	const struct score	*sc = a->score;
-	json_t			*o = json_object(), *arr, *st;
+	struct jw		 w;
+	json_t			*st;
 	size_t			 i;
 
-	json_object_set_new(o, "input", jstr(a->doc->input));
-	json_object_set_new(o, "role", jstr(lx->role));
-	json_object_set_new(o, "stage_reached", sc->reached == LEX_NONE ?
+	jw_init(&w, out, indent);
+	jw_open(&w, NULL, '{');
+	jw_value(&w, "input", jstr(a->doc->input));
+	jw_value(&w, "role", jstr(lx->role));
+	jw_value(&w, "stage_reached", sc->reached == LEX_NONE ?
 	    json_null() : jstr(lx->stages[sc->reached].id));
-	json_object_set_new(o, "target_stage",
-	    jstr(lx->stages[sc->target].id));
-	json_object_set_new(o, "stage_by_skills", sc->reached == LEX_NONE ?
+	jw_value(&w, "target_stage", jstr(lx->stages[sc->target].id));
+	jw_value(&w, "stage_by_skills", sc->reached == LEX_NONE ?
 	    json_null() : jstr(lx->stages[sc->reached].id));
-	json_object_set_new(o, "stage_by_experience",
+	jw_value(&w, "stage_by_experience",
 	    a->experience->stage == LEX_NONE ? json_null() :
 	    jstr(lx->stages[a->experience->stage].id));
-	json_object_set_new(o, "experience_years", a->experience->years < 0 ?
+	jw_value(&w, "experience_years", a->experience->years < 0 ?
 	    json_null() : jyears(a->experience->years));
-	json_object_set_new(o, "claimed_years", a->experience->claimed < 0 ?
+	jw_value(&w, "claimed_years", a->experience->claimed < 0 ?
 	    json_null() : jyears(a->experience->claimed));
-	json_object_set_new(o, "experience", ranges_array(a));
+	put_ranges(&w, a);
 
-	arr = json_array();
+	jw_open(&w, "stages", '[');
 	for (i = 0; i < lx->nstages; i++) {
 		st = json_object();
 		json_object_set_new(st, "stage", jstr(lx->stages[i].id));
@@ -270,57 +397,25 @@ report_json_object(const struct analysis *a, int explain)
 		    jratio(sc->stages[i].coverage));
 		json_object_set_new(st, "cumulative",
 		    jratio(sc->stages[i].cumulative));
-		json_array_append_new(arr, st);
+		jw_value(&w, NULL, st);
 	}
-	json_object_set_new(o, "stages", arr);
+	jw_close(&w, ']');
 
-	arr = json_array();
-	for (i = 0; i < lx->nskills; i++)
-		if (a->findings->state[i] == SKILL_FOUND ||
-		    a->findings->state[i] == SKILL_IMPLIED)
-			json_array_append_new(arr, skill_object(a, i));
-	json_object_set_new(o, "skills", arr);
-
-	arr = json_array();
-	for (i = 0; i < lx->nskills; i++)
-		if (a->findings->state[i] == SKILL_LEARNING)
-			json_array_append_new(arr, skill_object(a, i));
-	json_object_set_new(o, "learning", arr);
-
+	put_skills(&w, "skills", a, SKILL_FOUND, SKILL_IMPLIED, 0);
+	put_skills(&w, "learning", a, SKILL_LEARNING, SKILL_LEARNING, 0);
 	/* Mentoring, hiring, reviews, postmortems: what lead stages ask. */
-	arr = json_array();
-	for (i = 0; i < lx->nskills; i++)
-		if (lx->skills[i].leadership &&
-		    a->findings->state[i] == SKILL_FOUND)
-			json_array_append_new(arr, skill_object(a, i));
-	json_object_set_new(o, "leadership", arr);
+	put_skills(&w, "leadership", a, SKILL_FOUND, SKILL_FOUND, 1);
 
-	arr = json_array();
+	jw_open(&w, "missing", '[');
 	for (i = 0; i < sc->nmissing; i++)
-		json_array_append_new(arr, missing_object(lx, sc->missing[i]));
-	json_object_set_new(o, "missing", arr);
+		jw_value(&w, NULL, missing_object(lx, sc->missing[i]));
+	jw_close(&w, ']');
 	if (a->posting != NULL)
-		json_object_set_new(o, "against", against_object(a));
+		jw_value(&w, "against", against_object(a));
 	if (explain)
-		json_object_set_new(o, "rejected", rejected_array(a));
-	return o;
-}
-
-/*
- * Serialize o whole, then write it at once: json_dumpf writes token by
- * token, which costs more than building the object.
- */
-static void
-dump(FILE *out, json_t *o, size_t flags)
-{
-	char	*text = json_dumps(o, flags);
-
-	if (text == NULL)
-		xoom();
-	fputs(text, out);
-	fputc('\n', out);
-	free(text);
-	json_decref(o);
+		put_rejected(&w, a);
+	jw_close(&w, '}');
+	jw_finish(&w);
 }
 
 static void
@@ -328,8 +423,7 @@ json_emit(FILE *out, const struct analysis *a,
     const struct report_options *ro, size_t index)
 {
 	(void)index;
-	dump(out, report_json_object(a, ro->explain), JSON_INDENT(2) |
-	    JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(6));
+	put_record(out, a, ro->explain, 2);
 }
 
 /* JSON Lines: one compact object per input, errors included. */
@@ -338,21 +432,23 @@ jsonl_emit(FILE *out, const struct analysis *a,
     const struct report_options *ro, size_t index)
 {
 	(void)index;
-	dump(out, report_json_object(a, ro->explain), JSON_COMPACT |
-	    JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(6));
+	put_record(out, a, ro->explain, 0);
 }
 
 static void
 jsonl_error(FILE *out, const struct lexicon *lx, const char *input,
     const char *message, size_t index)
 {
-	json_t	*o = json_object();
+	struct jw	w;
 
 	(void)lx;
 	(void)index;
-	json_object_set_new(o, "input", jstr(input));
-	json_object_set_new(o, "error", jstr(message));
-	dump(out, o, JSON_COMPACT | JSON_PRESERVE_ORDER);
+	jw_init(&w, out, 0);
+	jw_open(&w, NULL, '{');
+	jw_value(&w, "input", jstr(input));
+	jw_value(&w, "error", jstr(message));
+	jw_close(&w, '}');
+	jw_finish(&w);
 }
 
 const struct report_backend report_json = {

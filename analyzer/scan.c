@@ -36,8 +36,10 @@ struct lookahead {
 struct scanner {
 	const struct lexicon	*lx;
 	struct lookahead	 ahead;
-	struct scan_hit		*cands;
+	struct scan_hit		*cands;		/* aliases, then all */
 	size_t			 ncands, candcap;
+	struct scan_hit		*pcands;	/* pattern matches */
+	size_t			 npcands, pcandcap;
 	pcre2_match_data	*md;
 	pcre2_match_context	*mc;
 	const char		*text;		/* during a callout */
@@ -53,15 +55,16 @@ on_pattern_match(pcre2_callout_block *cb, void *arg)
 	n = strtoul((const char *)cb->callout_string, NULL, 10);
 	/* A mention lies on one line, like an alias. */
 	if (n < s->lx->npatterns && cb->current_position > cb->start_match &&
+	    cb->current_position - cb->start_match < SCAN_HIT_MAXLEN &&
 	    memchr(s->text + cb->start_match, '\n',
 	    cb->current_position - cb->start_match) == NULL) {
-		xgrow(&s->cands, &s->candcap, s->ncands + 1,
-		    sizeof(*s->cands));
-		h = &s->cands[s->ncands++];
+		xgrow(&s->pcands, &s->pcandcap, s->npcands + 1,
+		    sizeof(*s->pcands));
+		h = &s->pcands[s->npcands++];
 		h->start = (uint32_t)cb->start_match;
-		h->end = (uint32_t)cb->current_position;
+		h->len = (uint16_t)(cb->current_position - cb->start_match);
 		h->line = 0;		/* set after selection */
-		h->skill = (uint32_t)s->lx->pattern_skill[n];
+		h->skill = (uint16_t)s->lx->pattern_skill[n];
 		h->ambiguous = 0;
 	}
 	return 1;	/* fail here, so backtracking finds the others */
@@ -91,6 +94,7 @@ scanner_free(struct scanner *s)
 		return;
 	free(s->ahead.t);
 	free(s->cands);
+	free(s->pcands);
 	pcre2_match_data_free(s->md);
 	pcre2_match_context_free(s->mc);
 	free(s);
@@ -103,8 +107,8 @@ cand_cmp(const void *a, const void *b)
 
 	if (x->start != y->start)
 		return x->start < y->start ? -1 : 1;
-	if (x->end != y->end)
-		return x->end > y->end ? -1 : 1;
+	if (x->len != y->len)
+		return x->len > y->len ? -1 : 1;
 	return 0;
 }
 
@@ -188,28 +192,52 @@ longest_alias_at(struct scanner *s, const char *text, size_t len, size_t i)
 			end = t->start + t->len;
 		}
 	}
-	if (best == PHRASE_NONE)
+	if (best == PHRASE_NONE || end - start >= SCAN_HIT_MAXLEN)
 		return 0;
 	xgrow(&s->cands, &s->candcap, s->ncands + 1, sizeof(*s->cands));
 	h = &s->cands[s->ncands++];
 	h->start = start;
-	h->end = end;
+	h->len = (uint16_t)(end - start);
 	h->line = line;
-	h->skill = (uint32_t)lx->aliases[best].skill;
-	h->ambiguous = (uint8_t)lx->aliases[best].ambiguous;
+	h->skill = (uint16_t)lx->aliases[best].skill;
+	h->ambiguous = lx->aliases[best].ambiguous != 0;
 	return bestj - i + 1;
+}
+
+/*
+ * Merge the pattern matches into the alias candidates, both in
+ * cand_cmp order, from the back, so no second array as large as the
+ * candidates is needed.  Aliases come first among equals.
+ */
+static void
+merge_patterns(struct scanner *s)
+{
+	size_t	a = s->ncands, p = s->npcands, out;
+
+	if (p == 0)
+		return;
+	if (p > 1)
+		qsort(s->pcands, p, sizeof(*s->pcands), cand_cmp);
+	xgrow(&s->cands, &s->candcap, a + p, sizeof(*s->cands));
+	for (out = a + p; p > 0; ) {
+		if (a > 0 && cand_cmp(&s->cands[a - 1], &s->pcands[p - 1]) > 0)
+			s->cands[--out] = s->cands[--a];
+		else
+			s->cands[--out] = s->pcands[--p];
+	}
+	s->ncands += s->npcands;
 }
 
 size_t
 scan_run(struct scanner *s, const char *text, size_t len,
     const struct scan_hit **hits, int *incomplete)
 {
-	size_t		 i, n, npattern;
+	size_t		 i, n;
 	uint32_t	 last_end, nl_line;
 	const char	*p;
 	int		 rc;
 
-	s->ncands = 0;
+	s->ncands = s->npcands = 0;
 	*incomplete = 0;
 	ahead_reset(&s->ahead);
 
@@ -220,7 +248,6 @@ scan_run(struct scanner *s, const char *text, size_t len,
 		ahead_drop(&s->ahead, i + (n ? n : 1));
 	}
 
-	npattern = s->ncands;
 	if (s->lx->patterns != NULL) {
 		s->text = text;
 		rc = pcre2_match(s->lx->patterns, (PCRE2_SPTR)text, len, 0,
@@ -228,8 +255,7 @@ scan_run(struct scanner *s, const char *text, size_t len,
 		if (rc == PCRE2_ERROR_MATCHLIMIT || rc == PCRE2_ERROR_JIT_STACKLIMIT)
 			*incomplete = 1;
 	}
-	if (s->ncands > npattern)
-		qsort(s->cands, s->ncands, sizeof(*s->cands), cand_cmp);
+	merge_patterns(s);
 
 	/*
 	 * Leftmost-longest, non-overlapping, selected in place: the hits
@@ -250,7 +276,7 @@ scan_run(struct scanner *s, const char *text, size_t len,
 		}
 		p = text + s->cands[n].start;
 		s->cands[n].line = nl_line;
-		last_end = s->cands[n].end;
+		last_end = (uint32_t)SCAN_HIT_END(&s->cands[n]);
 		n++;
 	}
 	*hits = s->cands;

@@ -13,14 +13,23 @@
 
 struct lexicon;
 
-/* Packed: a skill-dense document holds one per few dozen bytes. */
+/*
+ * Packed into 12 bytes: a skill-dense document holds one every few
+ * dozen bytes.  A mention is shorter than SCAN_HIT_MAXLEN bytes, and a
+ * lexicon has fewer than 65536 skills.
+ */
+#define SCAN_HIT_MAXLEN	0x8000u
+
 struct scan_hit {
-	uint32_t	start;		/* normalized text offsets */
-	uint32_t	end;
+	uint32_t	start;		/* normalized text offset */
 	uint32_t	line;		/* 0-based */
-	uint32_t	skill;
-	uint8_t		ambiguous;	/* needs technical context */
+	uint16_t	skill;
+	uint16_t	len : 15;	/* bytes */
+	uint16_t	ambiguous : 1;	/* needs technical context */
 };
+
+/* Where a mention ends in the normalized text. */
+#define SCAN_HIT_END(h)	((size_t)(h)->start + (h)->len)
 
 struct scanner;
 

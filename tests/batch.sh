@@ -80,6 +80,30 @@ for fmt in jsonl tsv csv text; do
 	fi
 done
 
+# A record over a megabyte is written as it is rendered, in its turn:
+# the same output for any number of workers, one line per input, and
+# a full device is still an error.
+mkdir big
+i=0
+while [ $i -lt 200 ]; do cat "$top"/corpora/samples/*.txt; i=$((i + 1)); done > big/2-big.txt
+cp "$top/corpora/samples/nurse.txt" big/1-nurse.txt
+cp "$top/corpora/samples/backend-mid-python.txt" big/3-python.txt
+cp big/2-big.txt big/4-big.txt
+run -j1 -f jsonl big > b1.jsonl 2>/dev/null
+run -j2 -f jsonl big > b2.jsonl 2>/dev/null
+run -j7 -f jsonl big > b7.jsonl 2>/dev/null
+run -f json big/2-big.txt > /dev/full 2> full.txt
+status=$?
+if [ "$(wc -c < b1.jsonl)" -gt 2097152 ] && [ "$(wc -l < b1.jsonl)" = 4 ] &&
+   cmp -s b1.jsonl b2.jsonl && cmp -s b1.jsonl b7.jsonl &&
+   [ "$(cut -c1-40 b1.jsonl | grep -o '"input":"[^"]*"' | tr '\n' ' ')" = \
+     '"input":"big/1-nurse.txt" "input":"big/2-big.txt" "input":"big/3-python.txt" "input":"big/4-big.txt" ' ] &&
+   [ $status = 4 ] && grep -q 'standard output: No space left' full.txt; then
+	ok large-records-stream-in-order
+else
+	no "large-records-stream-in-order: status $status"
+fi
+
 # find -print0 | gapcheck -0 --files-from -
 find many -type f -print0 | run -0 --files-from - -f jsonl > f0.jsonl
 n=$(find many -type f | wc -l)

@@ -88,3 +88,34 @@ w400=$1
 printf 'scan with a 100-skill lexicon: %.1f MB/s; with 400 skills: %.1f MB/s (%.0f%% slower)\n' \
     "$(echo "$mb / $w100" | bc -l)" "$(echo "$mb / $w400" | bc -l)" \
     "$(echo "($w400 - $w100) * 100 / $w100" | bc -l)"
+
+# Peak memory for one large DOCX against the size of its text: the
+# whole corpus as one document, deflated as a word processor would.
+if [ -n "${MKFIXTURE:-}" ]; then
+	big=$dir/big.docx.d
+	if [ ! -f "$dir/big.docx" ]; then
+		rm -rf "$big"
+		cp -r "$top/tests/golden/same-resume-docx/input.docx.d" "$big"
+		{
+			printf '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+			printf '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>\n'
+			find "$corpus" -name '*.txt' | sort | xargs cat |
+			    sed -e 's/&/\&amp;/g; s/</\&lt;/g; s/>/\&gt;/g' \
+				-e 's|.*|<w:p><w:r><w:t xml:space="preserve">&</w:t></w:r></w:p>|'
+			printf '</w:body></w:document>\n'
+		} > "$big/word/document.xml"
+		"$MKFIXTURE" zip "$dir/big.docx" "$big" || exit 1
+		rm -rf "$big"
+	fi
+	docx_mb=$(echo "$(wc -c < "$dir/big.docx") / 1048576" | bc -l)
+	text=$("$bin" --max-size 1G --extract "$dir/big.docx" | wc -c)
+	text_mb=$(echo "$text / 1048576" | bc -l)
+	printf 'one DOCX of %.1f MiB holding %.1f MiB of text, peak RSS:' \
+	    "$docx_mb" "$text_mb"
+	for how in --extract '-f text' '-f json'; do
+		set -- $(measure "$bin" --max-size 1G --today 2026-11-01 $how "$dir/big.docx")
+		printf ' %s %.0f MiB (%.1fx)' "${how#-f }" "$(echo "$3 / 1024" | bc -l)" \
+		    "$(echo "$3 * 1024 / $text" | bc -l)"
+	done
+	echo
+fi

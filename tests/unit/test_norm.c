@@ -78,6 +78,37 @@ test_offsets_map_back_to_the_document(void **state)
 	norm_free(&n);
 }
 
+/*
+ * A thousand combining marks on one letter are cut into segments of a
+ * bounded size; the text after them still maps back exactly.
+ */
+static void
+test_a_long_run_of_marks_stays_mapped(void **state)
+{
+	char		 doc[3000];
+	struct norm	 n = { 0 };
+	size_t		 len = 0, i, ds, de;
+	const char	*go;
+
+	(void)state;
+	doc[len++] = 'e';
+	for (i = 0; i < 1000; i++) {
+		doc[len++] = '\xCC';		/* U+0301 */
+		doc[len++] = '\x81';
+	}
+	memcpy(doc + len, " Go", 4);
+	len += 3;
+	norm_run(&n, doc, len);
+	assert_false(n.truncated);
+	go = strstr(n.text, " go");
+	assert_non_null(go);
+	assert_int_equal(strlen(go), 3);
+	norm_to_doc(&n, (size_t)(go - n.text) + 1, n.len, &ds, &de);
+	assert_int_equal(ds, len - 2);
+	assert_int_equal(de, len);
+	norm_free(&n);
+}
+
 int
 main(void)
 {
@@ -88,6 +119,7 @@ main(void)
 		cmocka_unit_test(test_soft_hyphen_is_removed),
 		cmocka_unit_test(test_combining_mark_after_ascii_composes),
 		cmocka_unit_test(test_offsets_map_back_to_the_document),
+		cmocka_unit_test(test_a_long_run_of_marks_stays_mapped),
 	};
 
 	return cmocka_run_group_tests_name("norm", tests, NULL, NULL);
