@@ -55,6 +55,7 @@ struct dates {
 	pcre2_code		*split;
 	pcre2_code		*claim;
 	pcre2_match_data	*md;
+	unsigned		 documents;	/* read so far */
 };
 
 static pcre2_code *
@@ -70,8 +71,22 @@ compile(const char *src)
 	    &off, NULL);
 	if (re == NULL)
 		abort();
-	(void)pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);
 	return re;
+}
+
+/*
+ * JIT-compiling the patterns costs more than one resume's matching, so
+ * it waits for a second document: a single resume starts faster, and a
+ * batch still runs compiled code.
+ */
+static void
+count_document(struct dates *d)
+{
+	if (++d->documents != 2)
+		return;
+	(void)pcre2_jit_compile(d->range, PCRE2_JIT_COMPLETE);
+	(void)pcre2_jit_compile(d->split, PCRE2_JIT_COMPLETE);
+	(void)pcre2_jit_compile(d->claim, PCRE2_JIT_COMPLETE);
 }
 
 struct dates *
@@ -269,6 +284,7 @@ dates_ranges(struct dates *d, const char *text, size_t len, int today,
 	size_t		 n = 0, off = 0, stop;
 	PCRE2_SIZE	*ov;
 
+	count_document(d);
 	while (n < max && line < text + len) {
 		eol = memchr(line, '\n', (size_t)(text + len - line));
 		next = eol != NULL ? eol + 1 : text + len;
