@@ -181,6 +181,9 @@ html_read(const void *data, size_t len, const char *name,
 	htmlParserCtxtPtr	 ctxt;
 	htmlSAXHandlerPtr	 sax;
 
+	/* libxml2 makes no parser for nothing, which is no text. */
+	if (len == 0)
+		return 0;
 	if (len > INT_MAX) {
 		diag_error(diag, EXIT_INPUT, name, 0, "HTML document too "
 		    "large to parse");

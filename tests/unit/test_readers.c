@@ -4,6 +4,7 @@
 #include <zip.h>
 
 #include "unit.h"
+#include "read_html.h"
 #include "sniff.h"
 #include "xmltext.h"
 
@@ -326,6 +327,23 @@ test_empty_docx_has_no_text(void **state)
 	capture_end(&c);
 }
 
+/* Found by fuzzing: libxml2 makes no parser for 0 bytes. */
+static void
+test_empty_html_has_no_text(void **state)
+{
+	struct captured	 c;
+	struct xt_sink	 sink;
+	size_t		 len;
+
+	(void)state;
+	capture_start(&c);
+	xt_init(&sink, 1024);
+	assert_int_equal(html_read("", 0, "empty.html", &sink, &c.diag), 0);
+	assert_null(xt_finish(&sink, &len));
+	assert_string_equal(capture_text(&c), "");
+	capture_end(&c);
+}
+
 static void
 test_sink_never_merges_words(void **state)
 {
@@ -365,6 +383,7 @@ main(void)
 		cmocka_unit_test(test_part_and_text_caps_are_enforced),
 		cmocka_unit_test(test_zip_that_is_no_document_is_named),
 		cmocka_unit_test(test_empty_docx_has_no_text),
+		cmocka_unit_test(test_empty_html_has_no_text),
 		cmocka_unit_test(test_sink_never_merges_words),
 	};
 
