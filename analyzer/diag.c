@@ -15,6 +15,10 @@ diag_init(struct diag *d, FILE *out)
 	d->last[0] = '\0';
 }
 
+static void vreport(struct diag *, const char *, unsigned long,
+    const char *, const char *, va_list)
+    __attribute__((format(printf, 5, 0)));
+
 static void
 vreport(struct diag *d, const char *where, unsigned long line,
     const char *kind, const char *fmt, va_list ap)

@@ -187,6 +187,9 @@ gather(void *arg, xmlErrorPtr err)
 		e->first[--n] = '\0';
 }
 
+static void gather_generic(void *, const char *, ...)
+    __attribute__((format(printf, 2, 3)));
+
 /* libxml2 may also complain through its generic channel. */
 static void
 gather_generic(void *arg, const char *fmt, ...)
