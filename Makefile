@@ -3,6 +3,7 @@
 #   make demo      install missing packages, build, run on a sample resume
 #   make test      install missing packages, build, run every test
 #   make check     the tests again, built with ASan and UBSan
+#   make fuzz      each libFuzzer target for FUZZ_SECONDS (30)
 #   make install   PREFIX=/usr/local DESTDIR=
 
 VERSION		= 0.1.0
@@ -14,8 +15,10 @@ LEXICONDIR	= $(PREFIX)/share/gapcheck/lexicon
 # Debian 12 packages the build and the tests need.
 DEB_PACKAGES	= gcc make pkg-config libpcre2-dev libxml2-dev \
 		  libutf8proc-dev libzip-dev libjansson-dev libcmocka-dev \
-		  mandoc
+		  mandoc zlib1g-dev
 PKGS		= libpcre2-8 libxml-2.0 libutf8proc libzip jansson
+# What make fuzz needs besides: clang and its libFuzzer runtime.
+FUZZ_PACKAGES	= clang-14 libclang-rt-14-dev
 
 BUILD		?= build
 CC		?= cc
@@ -44,8 +47,12 @@ SAMPLE		= corpora/samples/backend-mid-python.txt
 # Real DOCX files with reference text, for make conformance.
 CORPUS		?= ../shared/corpora/docx-real
 
-.PHONY: all deps demo test check unit golden golden-update cli batch eval \
-	bench conformance lint clean install uninstall
+# Each target reads one kind of input; see tests/fuzz/*.c.
+FUZZ_TARGETS	= text docx html lexicon dates
+FUZZ_SECONDS	?= 30
+
+.PHONY: all deps demo test check unit golden golden-update cli batch replay \
+	eval bench conformance lint fuzz fuzz-targets clean install uninstall
 
 all: $(BIN)
 
@@ -97,7 +104,7 @@ demo: deps
 	./gapcheck $(SAMPLE)
 
 test: deps
-	@$(MAKE) --no-print-directory unit golden cli batch lint
+	@$(MAKE) --no-print-directory unit golden cli batch replay lint
 
 unit: $(UNIT_BINS)
 	@failed=0; for t in $(UNIT_BINS); do \
@@ -113,6 +120,26 @@ cli: $(BIN)
 
 batch: $(BIN)
 	@sh tests/batch.sh ./$(BIN)
+
+# Each fuzz target once over its seeds and the inputs that once broke
+# it (tests/fuzz/regressions/TARGET/), built without libFuzzer.
+REPLAY_BINS	= $(FUZZ_TARGETS:%=$(BUILD)/replay/%)
+
+$(BUILD)/replay/%: tests/fuzz/%.c tests/fuzz/replay.c tests/fuzz/fuzz.h \
+    $(OBJS)
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -Ianalyzer -DFUZZ_TOP='"$(CURDIR)"' -o $@ $< \
+	    tests/fuzz/replay.c $(OBJS) $(LIBS) $(shell pkg-config --libs zlib)
+
+replay: $(REPLAY_BINS)
+	@pass=0; fail=0; for t in $(FUZZ_TARGETS); do \
+	    set -- tests/fuzz/seeds/$$t/*; \
+	    [ -d tests/fuzz/regressions/$$t ] && \
+	        set -- "$$@" tests/fuzz/regressions/$$t/*; \
+	    if $(BUILD)/replay/$$t "$$@"; then \
+	        echo "ok replay-$$t: $$# inputs"; pass=$$((pass + 1)); \
+	    else echo "FAIL replay-$$t"; fail=$$((fail + 1)); fi; \
+	done; echo "replay: $$pass passed, $$fail failed"; [ $$fail = 0 ]
 
 $(BUILD)/gencorpus: tests/bench/gencorpus.c
 	@mkdir -p $(@D)
@@ -153,7 +180,25 @@ lint: $(BIN)
 check: deps
 	@$(MAKE) --no-print-directory BUILD=build/san CFLAGS='-O1 -g' \
 	    SANITIZE='-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all' \
-	    unit golden cli batch
+	    unit golden cli batch replay
+
+# libFuzzer targets in build/fuzz, with ASan and UBSan; each runs for
+# FUZZ_SECONDS on its seeds and what earlier runs found.
+fuzz: deps $(BUILD)/mkfixture
+	@$(MAKE) --no-print-directory deps DEB_PACKAGES='$(FUZZ_PACKAGES)'
+	@$(MAKE) --no-print-directory BUILD=build/fuzz CC=clang-14 CFLAGS='-O1 -g' \
+	    SANITIZE='-fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all' \
+	    fuzz-targets
+	@sh tests/fuzz.sh build/fuzz $(FUZZ_SECONDS) $(BUILD)/mkfixture \
+	    $(FUZZ_TARGETS)
+
+fuzz-targets: $(FUZZ_TARGETS:%=$(BUILD)/targets/%)
+
+$(BUILD)/targets/%: tests/fuzz/%.c tests/fuzz/fuzz.h $(OBJS)
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -fsanitize=fuzzer -Ianalyzer \
+	    -DFUZZ_TOP='"$(CURDIR)"' -o $@ $< $(OBJS) $(LIBS) \
+	    $(shell pkg-config --libs zlib)
 
 clean:
 	rm -rf build gapcheck
