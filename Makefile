@@ -3,6 +3,7 @@
 #   make demo      install missing packages, build, run on a sample resume
 #   make test      install missing packages, build, run every test
 #   make check     the tests again, built with ASan and UBSan
+#   make valgrind  the tests under valgrind's memcheck
 #   make fuzz      each libFuzzer target for FUZZ_SECONDS (30)
 #   make install   PREFIX=/usr/local DESTDIR=
 
@@ -19,6 +20,7 @@ DEB_PACKAGES	= gcc make pkg-config libpcre2-dev libxml2-dev \
 PKGS		= libpcre2-8 libxml-2.0 libutf8proc libzip jansson
 # What make fuzz needs besides: clang and its libFuzzer runtime.
 FUZZ_PACKAGES	= clang-14 libclang-rt-14-dev
+VALGRIND_PACKAGES = valgrind
 
 BUILD		?= build
 CC		?= cc
@@ -52,7 +54,8 @@ FUZZ_TARGETS	= text docx html lexicon dates
 FUZZ_SECONDS	?= 30
 
 .PHONY: all deps demo test check unit golden golden-update cli batch replay \
-	eval bench conformance lint fuzz fuzz-targets clean install uninstall
+	eval bench conformance lint valgrind fuzz fuzz-targets clean install \
+	uninstall
 
 all: $(BIN)
 
@@ -181,6 +184,13 @@ check: deps
 	@$(MAKE) --no-print-directory BUILD=build/san CFLAGS='-O1 -g' \
 	    SANITIZE='-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all' \
 	    unit golden cli batch replay
+
+# The golden, command-line and batch tests and the fuzz replays with
+# every run under memcheck; an error or a definite leak fails.
+valgrind: deps $(BIN) $(BUILD)/mkfixture $(REPLAY_BINS)
+	@$(MAKE) --no-print-directory deps DEB_PACKAGES='$(VALGRIND_PACKAGES)'
+	@sh tests/valgrind.sh ./$(BIN) $(BUILD)/mkfixture $(BUILD)/valgrind \
+	    $(REPLAY_BINS)
 
 # libFuzzer targets in build/fuzz, with ASan and UBSan; each runs for
 # FUZZ_SECONDS on its seeds and what earlier runs found.

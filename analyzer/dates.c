@@ -82,7 +82,7 @@ compile(const char *src)
 static void
 count_document(struct dates *d)
 {
-	if (++d->documents != 2)
+	if (++d->documents != 2 || !jit_allowed())
 		return;
 	(void)pcre2_jit_compile(d->range, PCRE2_JIT_COMPLETE);
 	(void)pcre2_jit_compile(d->split, PCRE2_JIT_COMPLETE);

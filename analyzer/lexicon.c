@@ -1175,6 +1175,8 @@ lexicon_jit(struct lexicon *lx)
 {
 	size_t	i;
 
+	if (!jit_allowed())
+		return;
 	if (lx->patterns != NULL)
 		(void)pcre2_jit_compile(lx->patterns, PCRE2_JIT_COMPLETE);
 	jit_rules(&lx->rules);

@@ -150,3 +150,9 @@ utf8_encode(unsigned long cp, char *out)
 	o[3] = (unsigned char)(0x80 | (cp & 0x3F));
 	return 4;
 }
+
+int
+jit_allowed(void)
+{
+	return getenv("GAPCHECK_NO_JIT") == NULL;
+}

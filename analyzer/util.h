@@ -34,4 +34,11 @@ void	 buf_free(struct buf *);	/* leaves an empty buffer */
 /* Encode code point cp as UTF-8 into out (4 bytes room); returns length. */
 size_t	 utf8_encode(unsigned long cp, char *out);
 
+/*
+ * Whether PCRE2 patterns may be JIT-compiled: unless GAPCHECK_NO_JIT is
+ * set.  Valgrind cannot tell what JIT code has initialised and reports
+ * its every read, so make valgrind sets it; matches are the same.
+ */
+int	 jit_allowed(void);
+
 #endif

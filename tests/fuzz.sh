@@ -2,7 +2,8 @@
 # Run each libFuzzer target for a while on its seeds (tests/fuzz/seeds/T)
 # and on what earlier runs found (DIR/corpus/T), with its dictionary
 # (tests/fuzz/T.dict).  A crash, a sanitizer report, a leak, an input
-# that takes over 10 s or over 2 GB fails the target; the input that did
+# that takes over FUZZ_TIMEOUT seconds (30: wall clock, so a loaded
+# machine needs more) or over 2 GB fails the target; the input that did
 # it is kept as DIR/crash-T-*, to become a regression test.
 # usage: fuzz.sh DIR SECONDS MKFIXTURE TARGET ...
 set -u
@@ -23,7 +24,8 @@ for t in "$@"; do
 			    { echo "FAIL fuzz-$t: mkfixture $d"; exit 2; }
 		done
 	fi
-	set -- -max_total_time="$secs" -timeout=10 -rss_limit_mb=2048 \
+	set -- -max_total_time="$secs" -timeout="${FUZZ_TIMEOUT:-30}" \
+	    -rss_limit_mb=2048 \
 	    -max_len=65536 -print_final_stats=1 \
 	    -artifact_prefix="$dir/crash-$t-"
 	[ -f "$top/tests/fuzz/$t.dict" ] && set -- "$@" -dict="$top/tests/fuzz/$t.dict"
