@@ -37,6 +37,14 @@ enum verdict {
 /* Line rules whose answers are kept for the line being matched. */
 #define LINE_CACHE	32
 
+/*
+ * How far before and after a mention its before and after rules look.
+ * Their phrases ("no experience with Java, Kotlin or", "learning") are
+ * far shorter; without a bound every mention on a line rereads the line
+ * up to it, and a 20 MB line takes hours.
+ */
+#define RULE_REACH	1024
+
 /* What is known of the line being matched. */
 struct line_info {
 	uint32_t	 line;		/* 0-based */
@@ -152,8 +160,9 @@ rules_say(struct findings *f, int want, int from, struct line_info *li,
 	const struct lex_rules	*sets[2];
 	const struct lex_rule	*r;
 	const char		*subj;
-	size_t			 i, k, slen;
+	size_t			 i, k, slen, off;
 	int			 said = 0, bit;
+	uint32_t		 opts;
 
 	sets[0] = &f->lx->rules;
 	sets[1] = &f->lx->skills[h->skill].rules;
@@ -165,23 +174,45 @@ rules_say(struct findings *f, int want, int from, struct line_info *li,
 			bit = said_by(r->kind);
 			if (!(want & bit) || (said & bit))
 				continue;
+			off = 0;
+			opts = PCRE2_NO_UTF_CHECK;
 			switch (r->kind) {
 			case RULE_CUE_BEFORE: case RULE_VETO_BEFORE:
 			case RULE_NEGATION_BEFORE: case RULE_LEARNING_BEFORE:
+				/*
+				 * Start late, at a character, but in the whole
+				 * line, so \b and lookbehinds still see before.
+				 */
 				subj = li->start;
 				slen = (size_t)(text + h->start - li->start);
+				if (slen > RULE_REACH) {
+					off = slen - RULE_REACH;
+					while (off < slen &&
+					    ((unsigned char)subj[off] & 0xC0) ==
+					    0x80)
+						off++;
+				}
 				break;
 			case RULE_CUE_LINE: case RULE_VETO_LINE:
 				if (line_rule_matches(f, li, r->re))
 					said |= bit;
 				continue;
 			default:
+				/* What is cut off is not the line's end. */
 				subj = text + SCAN_HIT_END(h);
 				slen = (size_t)(li->end - subj);
+				if (slen > RULE_REACH) {
+					slen = RULE_REACH;
+					while (slen > 0 &&
+					    ((unsigned char)subj[slen] &
+					    0xC0) == 0x80)
+						slen--;
+					opts |= PCRE2_NOTEOL;
+				}
 				break;
 			}
-			if (pcre2_match(r->re, (PCRE2_SPTR)subj, slen, 0,
-			    PCRE2_NO_UTF_CHECK, f->md, NULL) >= 0)
+			if (pcre2_match(r->re, (PCRE2_SPTR)subj, slen, off,
+			    opts, f->md, NULL) >= 0)
 				said |= bit;
 		}
 	}

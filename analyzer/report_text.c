@@ -71,22 +71,28 @@ name_width(const struct analysis *a)
 	return w > 40 ? 40 : (int)w;
 }
 
-/* The whole document line around [start, end), trimmed, for --explain. */
+/*
+ * The document line around start, trimmed, for --explain: [*bp, *ep).
+ * Found once per line, not per evidence: a line may be megabytes long
+ * and hold thousands of them.
+ */
 static void
-put_line(FILE *out, const struct analysis *a, size_t start)
+line_bounds(const struct analysis *a, size_t start, const char **bp,
+    const char **ep)
 {
 	const char	*text = a->doc->text, *b = text + start, *e;
 
 	while (b > text && b[-1] != '\n')
 		b--;
-	e = strchr(text + start, '\n');
+	e = memchr(text + start, '\n', a->doc->len - start);
 	if (e == NULL)
 		e = text + a->doc->len;
 	while (b < e && (*b == ' ' || *b == '\t'))
 		b++;
 	while (e > b && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\r'))
 		e--;
-	put_quote(out, b, (size_t)(e - b));
+	*bp = b;
+	*ep = e;
 }
 
 static const char *
@@ -103,7 +109,9 @@ put_explained(FILE *out, const struct analysis *a, size_t s,
 	const struct findings	*f = a->findings;
 	const struct evidence	*e;
 	struct evidence		 ev;
+	const char		*b = NULL, *end = NULL;
 	size_t			 i;
+	unsigned		 line = 0;
 
 	for (i = 0; i < f->count[s]; i++) {
 		e = match_evidence(f, f->first[s] + i, &ev);
@@ -111,7 +119,11 @@ put_explained(FILE *out, const struct analysis *a, size_t s,
 		    section_name(a->lx, e->section),
 		    e->kind == EVIDENCE_LEARNING ? ", " : "",
 		    e->kind == EVIDENCE_LEARNING ? "learning" : "", p->off);
-		put_line(out, a, e->start);
+		if (b == NULL || e->line != line) {
+			line_bounds(a, e->start, &b, &end);
+			line = e->line;
+		}
+		put_quote(out, b, (size_t)(end - b));
 		fputc('\n', out);
 	}
 }
