@@ -96,6 +96,17 @@ stage_ids(const struct lexicon *lx, char *out, size_t cap)
 		    lx->stages[i].id);
 }
 
+/* The limits on each input the options give. */
+static void
+read_limits(const struct options *o, struct read_options *ro)
+{
+	memset(ro, 0, sizeof(*ro));
+	ro->max_size = o->max_size;
+	ro->max_part = o->max_part;
+	ro->max_ratio = o->max_ratio;
+	ro->max_depth = o->max_depth;
+}
+
 /* --extract: the text of each input, as the analysis would read it. */
 static void
 extract(const struct options *o, char **stdin_only, struct diag *diag)
@@ -114,8 +125,7 @@ extract(const struct options *o, char **stdin_only, struct diag *diag)
 		inputs = o->inputs;
 		n = o->ninputs;
 	}
-	memset(&ro, 0, sizeof(ro));
-	ro.max_size = o->max_size;
+	read_limits(o, &ro);
 	for (i = 0; i < n && !ferror(stdout); i++) {
 		if ((doc = doc_read(inputs[i], &ro, diag)) == NULL) {
 			failed++;
@@ -222,7 +232,7 @@ main(int argc, char *argv[])
 
 	memset(&bo, 0, sizeof(bo));
 	bo.backend = be;
-	bo.read.max_size = opts.max_size;
+	read_limits(&opts, &bo.read);
 	bo.report.color = use_color(opts.color);
 	bo.report.evidence = opts.evidence;
 	bo.report.explain = opts.explain;

@@ -12,6 +12,7 @@
 #include "options.h"
 #include "read.h"
 #include "util.h"
+#include "xmltext.h"
 
 enum {
 	OPT_COLOR = 256,
@@ -21,6 +22,9 @@ enum {
 	OPT_SUMMARY,
 	OPT_LIST_ROLES,
 	OPT_LIST_SKILLS,
+	OPT_MAX_DEPTH,
+	OPT_MAX_PART,
+	OPT_MAX_RATIO,
 	OPT_MAX_SIZE,
 	OPT_TODAY
 };
@@ -56,6 +60,12 @@ static const struct option_def	defs[] = {
 	    "list the roles in the lexicon path and exit" },
 	{ "list-skills", OPT_LIST_SKILLS, NULL,
 	    "list the role's skills and exit" },
+	{ "max-depth", OPT_MAX_DEPTH, "n",
+	    "deepest XML nesting in a DOCX or ODT, up to 255 (200)" },
+	{ "max-part", OPT_MAX_PART, "size",
+	    "largest a DOCX or ODT part may inflate to (16 x max-size)" },
+	{ "max-ratio", OPT_MAX_RATIO, "n",
+	    "most a part may inflate, times its compressed size (200)" },
 	{ "max-size", OPT_MAX_SIZE, "size",
 	    "largest input read, in bytes or with K, M, G (64M)" },
 	{ "role", 'r', "role", "the role to compare against (backend)" },
@@ -77,6 +87,7 @@ options_usage(FILE *out)
 	    "[--extract]\n"
 	    "                [--files-from list] [--list-roles] "
 	    "[--list-skills]\n"
+	    "                [--max-depth n] [--max-part size] [--max-ratio n]\n"
 	    "                [--max-size size] [--summary] [--today date] "
 	    "[file ...]\n", out);
 }
@@ -253,6 +264,38 @@ options_parse(struct options *o, int argc, char **argv, struct diag *diag)
 			break;
 		case OPT_LIST_SKILLS:
 			o->list_skills = 1;
+			break;
+		case OPT_MAX_DEPTH:
+			errno = 0;
+			v = strtol(optarg, &end, 10);
+			if (*optarg == '\0' || *end != '\0' || errno != 0 ||
+			    v < 1 || v > XT_DEPTH_CEILING) {
+				diag_error(diag, EXIT_USAGE, NULL, 0,
+				    "--max-depth %s: expected a number from 1 "
+				    "to %d", optarg, XT_DEPTH_CEILING);
+				return -1;
+			}
+			o->max_depth = (int)v;
+			break;
+		case OPT_MAX_PART:
+			if (parse_size(optarg, &o->max_part) != 0) {
+				diag_error(diag, EXIT_USAGE, NULL, 0,
+				    "--max-part %s: expected a size such as "
+				    "1048576, 64M or 2G", optarg);
+				return -1;
+			}
+			break;
+		case OPT_MAX_RATIO:
+			errno = 0;
+			v = strtol(optarg, &end, 10);
+			if (*optarg == '\0' || *end != '\0' || errno != 0 ||
+			    v < 1 || v > 1000000) {
+				diag_error(diag, EXIT_USAGE, NULL, 0,
+				    "--max-ratio %s: expected a number from 1 "
+				    "to 1000000", optarg);
+				return -1;
+			}
+			o->max_ratio = (unsigned)v;
 			break;
 		case OPT_MAX_SIZE:
 			if (parse_size(optarg, &o->max_size) != 0) {

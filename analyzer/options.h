@@ -22,6 +22,9 @@ struct options {
 	const char	*against;	/* -a posting, or NULL */
 	enum color_when	 color;
 	size_t		 max_size;	/* bytes */
+	size_t		 max_part;	/* bytes; 0: 16 times max_size */
+	unsigned	 max_ratio;	/* 0: the default */
+	int		 max_depth;	/* 0: the default */
 	int		 evidence;	/* evidence lines per skill, text */
 	int		 explain;	/* every evidence, rejected mentions */
 	int		 extract;	/* print the text read, nothing else */

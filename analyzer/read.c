@@ -188,8 +188,9 @@ doc_new(const char *input)
 static void
 limits(const struct read_options *ro, struct zip_limits *lim)
 {
-	lim->part_max = (uint64_t)ro->max_size * READ_PART_FACTOR;
-	lim->ratio_max = READ_RATIO_MAX;
+	lim->part_max = ro->max_part > 0 ? ro->max_part :
+	    (uint64_t)ro->max_size * READ_PART_FACTOR;
+	lim->ratio_max = ro->max_ratio > 0 ? ro->max_ratio : READ_RATIO_MAX;
 	lim->ratio_floor = READ_RATIO_FLOOR;
 }
 
@@ -261,6 +262,7 @@ read_zip(struct doc *doc, struct zipread *zr, const struct read_options *ro,
 	int		 odt, ret;
 
 	xt_init(&sink, ro->max_size);
+	sink.max_depth = ro->max_depth;
 	if ((odt = odt_is_text(zr, doc->name, diag)) < 0)
 		goto fail;
 	if (odt == 0 && !docx_is_package(zr) &&
@@ -296,6 +298,7 @@ read_html(struct doc *doc, const void *data, size_t len,
 	struct xt_sink	sink;
 
 	xt_init(&sink, ro->max_size);
+	sink.max_depth = ro->max_depth;
 	doc->format = "html";
 	if (html_read(data, len, doc->name, &sink, diag) != 0 ||
 	    take_text(doc, &sink, ro->max_size, diag) != 0) {

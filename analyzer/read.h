@@ -11,6 +11,7 @@
 #define GAPCHECK_READ_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 struct diag;
 
@@ -18,9 +19,10 @@ struct diag;
 #define READ_DEFAULT_MAX	(64u << 20)
 /*
  * A part of a DOCX or ODT archive may inflate to this many times the
- * input cap, and to no more than READ_RATIO_MAX times its compressed
- * size once past READ_RATIO_FLOOR bytes: real documents stay under 100
- * to 1, zip bombs reach 1000 to 1.
+ * input cap (unless --max-part says otherwise), and to no more than
+ * READ_RATIO_MAX times its compressed size (--max-ratio) once past
+ * READ_RATIO_FLOOR bytes: real documents stay under 100 to 1, zip bombs
+ * reach 1000 to 1.
  */
 #define READ_PART_FACTOR	16
 #define READ_RATIO_MAX		200
@@ -34,8 +36,12 @@ struct doc {
 	size_t		 len;
 };
 
+/* The limits on one input; 0 in any but max_size means the default. */
 struct read_options {
-	size_t	max_size;		/* bytes: the input, and its text */
+	size_t		max_size;	/* bytes: the input, and its text */
+	uint64_t	max_part;	/* bytes an archive part inflates to */
+	unsigned	max_ratio;	/* a part's inflated / compressed */
+	int		max_depth;	/* XML nesting, at most 255 */
 };
 
 /* New document owned by the caller, or NULL after reporting why. */

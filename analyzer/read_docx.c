@@ -93,7 +93,7 @@ struct docx {
 	const char	*name;
 	struct xt_sink	*sink;
 	struct diag	*diag;
-	struct frame	 stack[XT_MAX_DEPTH + 1];
+	struct frame	 stack[XT_DEPTH_CEILING + 1];
 	char		*fields;	/* 'i' in a field's code, 'r' result */
 	size_t		 nfields, fieldcap;
 	size_t		 in_code;	/* fields in their code part */
@@ -402,7 +402,8 @@ read_part(struct docx *dx, const char *part, int is_main)
 
 	if ((zp = zippart_open(dx->zr, part)) == NULL)
 		return -1;
-	if ((x = xt_xml_open(zp, dx->name, dx->diag)) == NULL) {
+	if ((x = xt_xml_open(zp, dx->name, dx->sink->max_depth,
+	    dx->diag)) == NULL) {
 		zippart_close(zp);
 		return -1;
 	}
@@ -545,7 +546,8 @@ read_rels(struct docx *dx, const char *relpart, const char *base,
 		return 0;
 	if ((zp = zippart_open(dx->zr, relpart)) == NULL)
 		return -1;
-	if ((x = xt_xml_open(zp, dx->name, dx->diag)) == NULL) {
+	if ((x = xt_xml_open(zp, dx->name, dx->sink->max_depth,
+	    dx->diag)) == NULL) {
 		zippart_close(zp);
 		return -1;
 	}
@@ -598,7 +600,8 @@ typed_main(struct docx *dx)
 	if (!zipread_has(dx->zr, "[Content_Types].xml") ||
 	    (zp = zippart_open(dx->zr, "[Content_Types].xml")) == NULL)
 		return NULL;
-	if ((x = xt_xml_open(zp, dx->name, dx->diag)) == NULL) {
+	if ((x = xt_xml_open(zp, dx->name, dx->sink->max_depth,
+	    dx->diag)) == NULL) {
 		zippart_close(zp);
 		return NULL;
 	}

@@ -72,8 +72,8 @@ static const struct oname onames[] = {
 
 struct odt {
 	struct xt_sink	*sink;
-	size_t		 mark[XT_MAX_DEPTH + 1];
-	unsigned char	 kind[XT_MAX_DEPTH + 1];
+	size_t		 mark[XT_DEPTH_CEILING + 1];
+	unsigned char	 kind[XT_DEPTH_CEILING + 1];
 	int		 cells;
 };
 
@@ -240,7 +240,7 @@ odt_read(struct zipread *zr, const char *name, struct xt_sink *sink,
 	}
 	if ((zp = zippart_open(zr, "content.xml")) == NULL)
 		return -1;
-	if ((x = xt_xml_open(zp, name, diag)) == NULL) {
+	if ((x = xt_xml_open(zp, name, sink->max_depth, diag)) == NULL) {
 		zippart_close(zp);
 		return -1;
 	}

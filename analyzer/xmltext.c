@@ -177,6 +177,13 @@ gather(void *arg, xmlErrorPtr err)
 
 	if (e == NULL || err == NULL)
 		return;
+	/*
+	 * libxml2 parses ahead of the reader, so on short tags it can meet
+	 * its own depth limit before xt_xml_next() sees ours is passed.
+	 */
+	if (err->message != NULL &&
+	    strncmp(err->message, "Excessive depth", 15) == 0)
+		e->deep = 1;
 	if (e->count++ > 0)
 		return;
 	e->line = err->line;
@@ -267,6 +274,7 @@ struct xt_xml {
 	struct diag		*diag;
 	const char		*doc;
 	struct xt_errors	 errs;
+	int			 max_depth;
 	int			 failed;
 };
 
@@ -290,11 +298,14 @@ io_close(void *arg)
 }
 
 struct xt_xml *
-xt_xml_open(struct zippart *zp, const char *doc, struct diag *diag)
+xt_xml_open(struct zippart *zp, const char *doc, int max_depth,
+    struct diag *diag)
 {
 	struct xt_xml	*x = xcalloc(1, sizeof(*x));
 
 	xt_libxml_init();
+	x->max_depth = max_depth <= 0 ? XT_MAX_DEPTH :
+	    max_depth > XT_DEPTH_CEILING ? XT_DEPTH_CEILING : max_depth;
 	x->zp = zp;
 	x->diag = diag;
 	x->doc = doc;
@@ -311,6 +322,21 @@ xt_xml_open(struct zippart *zp, const char *doc, struct diag *diag)
 	return x;
 }
 
+/* The part is nested too deep: the part's one message. */
+static int
+too_deep(struct xt_xml *x)
+{
+	x->failed = 1;
+	diag_error(x->diag, EXIT_INPUT, x->doc, 0, "%s:%d: XML nested deeper "
+	    "than %d elements%s", zippart_name(x->zp),
+	    xmlTextReaderGetParserLineNumber(x->r), x->max_depth,
+	    x->max_depth < XT_DEPTH_CEILING ? " (raise it with --max-depth)" :
+	    "");
+	x->errs.count = 0;
+	x->errs.part = NULL;
+	return -1;
+}
+
 int
 xt_xml_next(struct xt_xml *x, int skip)
 {
@@ -319,15 +345,10 @@ xt_xml_next(struct xt_xml *x, int skip)
 	if (x->failed)
 		return -1;
 	ret = skip ? xmlTextReaderNext(x->r) : xmlTextReaderRead(x->r);
-	if (ret == 1 && xmlTextReaderDepth(x->r) >= XT_MAX_DEPTH) {
-		x->failed = 1;
-		/* Count it as the part's one message. */
-		diag_error(x->diag, EXIT_INPUT, x->doc, 0, "%s:%d: XML nested "
-		    "deeper than %d elements", zippart_name(x->zp),
-		    xmlTextReaderGetParserLineNumber(x->r), XT_MAX_DEPTH);
-		x->errs.count = 0;
-		return -1;
-	}
+	if (ret == 1 && xmlTextReaderDepth(x->r) >= x->max_depth)
+		return too_deep(x);
+	if (ret < 0 && x->errs.deep && !zippart_failed(x->zp))
+		return too_deep(x);
 	if (ret < 0) {
 		x->failed = 1;
 		/* A zip error was reported already, and caused this one. */

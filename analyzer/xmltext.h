@@ -4,7 +4,7 @@
  * merging two words; and a safe streaming XML reader for one part of a
  * document: no network, no entity expansion (an entity reference is
  * left out, never fetched or expanded), no "huge" mode, and at most
- * XT_MAX_DEPTH nested elements.  libxml2's errors go to the struct diag,
+ * the sink's max_depth nested elements (XT_MAX_DEPTH unless set).  libxml2's errors go to the struct diag,
  * one message per part.  Used by read.c, read_docx.c, read_odt.c and
  * read_html.c.  Never prints or exits.
  */
@@ -21,11 +21,17 @@ struct diag;
 struct zippart;
 
 /*
- * Deeper nesting is refused.  Word processors stay far below it (a
- * table in a table adds four levels); it bounds the readers' stacks and
- * stays under libxml2's own limit so the message is ours.
+ * Deeper nesting is refused unless --max-depth says more.  Word
+ * processors stay far below it (a table in a table adds four levels);
+ * it stays under libxml2's own limit so the message is ours.
+ * libxml2 stops at 256 levels unless in its "huge" mode, which lifts
+ * its other limits too and which gapcheck never asks for; 255 is the
+ * deepest whose refusal is still ours.  XT_DEPTH_CEILING is the most
+ * --max-depth may raise the limit to, and what the readers' stacks are
+ * sized for.
  */
-#define XT_MAX_DEPTH	200
+#define XT_MAX_DEPTH		200
+#define XT_DEPTH_CEILING	255
 
 /* Separators, weakest first: a stronger one owed replaces a weaker. */
 enum xt_sep {
@@ -42,6 +48,7 @@ struct xt_sink {
 	int		 pending;	/* enum xt_sep owed before more text */
 	int		 full;		/* the text reached max */
 	int		 in_space;	/* xt_collapse: last byte was space */
+	int		 max_depth;	/* XML nesting read; 0: XT_MAX_DEPTH */
 };
 
 void	 xt_init(struct xt_sink *, size_t max);
@@ -75,11 +82,12 @@ void		 xt_libxml_init(void);
 struct xt_xml;				/* opaque; one part being parsed */
 
 /*
- * Parse the zip part zp (borrowed); doc is the input's name.  NULL
- * after reporting why.
+ * Parse the zip part zp (borrowed), with at most max_depth nested
+ * elements (0: XT_MAX_DEPTH; never over XT_DEPTH_CEILING); doc is the
+ * input's name.  NULL after reporting why.
  */
 struct xt_xml	*xt_xml_open(struct zippart *zp, const char *doc,
-		    struct diag *);
+		    int max_depth, struct diag *);
 /*
  * Move to the next node (skip: past the current node's subtree).
  * 1: at a node; 0: the end; -1: an error, already reported.
@@ -98,6 +106,7 @@ struct xt_errors {
 	const char	*doc;		/* borrowed: the input's name */
 	const char	*part;		/* borrowed: the part, or NULL */
 	unsigned	 count;
+	int		 deep;		/* libxml2 stopped at its depth limit */
 	int		 line;		/* of the first, in the part */
 	char		 first[160];
 };

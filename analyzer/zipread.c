@@ -253,13 +253,15 @@ zippart_read(struct zippart *zp, void *buf, size_t len)
 	zp->inflated += (uint64_t)n;
 	if (zp->inflated > lim->part_max) {
 		part_error(zr, zp->part, "inflates to more than %llu bytes "
-		    "(zip bomb?)", (unsigned long long)lim->part_max);
+		    "(zip bomb? if not, raise --max-part)",
+		    (unsigned long long)lim->part_max);
 		return -1;
 	}
 	if (zp->inflated > lim->ratio_floor &&
 	    zp->inflated / lim->ratio_max > zp->comp_size) {
 		part_error(zr, zp->part, "inflates to more than %u times its "
-		    "compressed size (zip bomb?)", lim->ratio_max);
+		    "compressed size (zip bomb? if not, raise --max-ratio)",
+		    lim->ratio_max);
 		return -1;
 	}
 	return (long)n;

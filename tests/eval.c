@@ -167,7 +167,7 @@ note(struct eval *ev, const char *kind, const char *file,
 static int
 eval_file(struct eval *ev, const char *dir, const char *name)
 {
-	struct read_options	 ro = { READ_DEFAULT_MAX };
+	struct read_options	 ro = { .max_size = READ_DEFAULT_MAX };
 	const struct analysis	*a;
 	struct diag		 d;
 	struct doc		*doc;

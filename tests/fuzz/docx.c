@@ -164,7 +164,7 @@ LLVMFuzzerInitialize(int *argc, char ***argv)
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	struct read_options	 ro = { 1u << 20 };
+	struct read_options	 ro = { .max_size = 1u << 20 };
 	struct part		 parts[MAX_PARTS];
 	struct diag		 diag;
 	struct doc		*doc;

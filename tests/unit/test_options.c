@@ -46,6 +46,9 @@ test_defaults(void **state)
 	assert_string_equal(o.format, "text");
 	assert_null(o.stage);
 	assert_int_equal(o.max_size, READ_DEFAULT_MAX);
+	assert_int_equal(o.max_part, 0);
+	assert_int_equal(o.max_ratio, 0);
+	assert_int_equal(o.max_depth, 0);
 	assert_int_equal(o.ninputs, 0);
 	capture_end(&c);
 }
@@ -99,6 +102,34 @@ test_usage_errors_are_reported(void **state)
 }
 
 static void
+test_limits_are_parsed_and_bounded(void **state)
+{
+	const char	*ok[] = { "gapcheck", "--max-depth", "255", "--max-part",
+			    "2G", "--max-ratio=1000", NULL };
+	const char	*deep[] = { "gapcheck", "--max-depth", "256", NULL };
+	const char	*ratio[] = { "gapcheck", "--max-ratio", "0", NULL };
+	const char	*part[] = { "gapcheck", "--max-part", "1x", NULL };
+	struct options	 o;
+	struct captured	 c;
+
+	(void)state;
+	capture_start(&c);
+	assert_int_equal(parse(&c, &o, 6, ok), 0);
+	assert_int_equal(o.max_depth, 255);
+	assert_int_equal(o.max_part, (size_t)2 << 30);
+	assert_int_equal(o.max_ratio, 1000);
+	assert_int_equal(parse(&c, &o, 3, deep), -1);
+	assert_int_equal(parse(&c, &o, 3, ratio), -1);
+	assert_int_equal(parse(&c, &o, 3, part), -1);
+	assert_string_equal(capture_text(&c),
+	    "gapcheck: --max-depth 256: expected a number from 1 to 255\n"
+	    "gapcheck: --max-ratio 0: expected a number from 1 to 1000000\n"
+	    "gapcheck: --max-part 1x: expected a size such as 1048576, 64M "
+	    "or 2G\n");
+	capture_end(&c);
+}
+
+static void
 test_help_lists_every_option(void **state)
 {
 	char	*text = NULL;
@@ -122,6 +153,7 @@ main(void)
 		cmocka_unit_test(test_defaults),
 		cmocka_unit_test(test_short_and_long_forms),
 		cmocka_unit_test(test_usage_errors_are_reported),
+		cmocka_unit_test(test_limits_are_parsed_and_bounded),
 		cmocka_unit_test(test_help_lists_every_option),
 	};
 

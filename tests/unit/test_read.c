@@ -168,7 +168,7 @@ test_binary_and_office_inputs_are_named(void **state)
 static void
 test_missing_file_and_directory_are_errors(void **state)
 {
-	struct read_options	ro = { READ_DEFAULT_MAX };
+	struct read_options	ro = { .max_size = READ_DEFAULT_MAX };
 	struct captured		c;
 
 	(void)state;
@@ -185,7 +185,7 @@ test_missing_file_and_directory_are_errors(void **state)
 static void
 test_input_over_the_size_limit_is_refused(void **state)
 {
-	struct read_options	ro = { 16 };
+	struct read_options	ro = { .max_size = 16 };
 	struct captured		c;
 
 	(void)state;
