@@ -196,7 +196,7 @@ valgrind: deps $(BIN) $(BUILD)/mkfixture $(REPLAY_BINS)
 # FUZZ_SECONDS on its seeds and what earlier runs found.
 fuzz: deps $(BUILD)/mkfixture
 	@$(MAKE) --no-print-directory deps DEB_PACKAGES='$(FUZZ_PACKAGES)'
-	@$(MAKE) --no-print-directory BUILD=build/fuzz CC=clang-14 CFLAGS='-O1 -g' \
+	@$(MAKE) --no-print-directory BUILD=build/fuzz CC=clang-14 CFLAGS='-O2 -g' \
 	    SANITIZE='-fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all' \
 	    fuzz-targets
 	@sh tests/fuzz.sh build/fuzz $(FUZZ_SECONDS) $(BUILD)/mkfixture \
