@@ -53,7 +53,8 @@ CORPUS		?= ../shared/corpora/docx-real
 FUZZ_TARGETS	= text docx html lexicon dates
 FUZZ_SECONDS	?= 30
 
-.PHONY: all deps demo test check unit golden golden-update cli batch replay \
+.PHONY: all deps demo test check unit golden golden-update cli batch hostile \
+	replay \
 	eval bench conformance lint valgrind fuzz fuzz-targets clean install \
 	uninstall
 
@@ -107,7 +108,7 @@ demo: deps
 	./gapcheck $(SAMPLE)
 
 test: deps
-	@$(MAKE) --no-print-directory unit golden cli batch replay lint
+	@$(MAKE) --no-print-directory unit golden cli batch hostile replay lint
 
 unit: $(UNIT_BINS)
 	@failed=0; for t in $(UNIT_BINS); do \
@@ -123,6 +124,10 @@ cli: $(BIN)
 
 batch: $(BIN)
 	@sh tests/batch.sh ./$(BIN)
+
+# One test per hostile input, and a folder mixing them with good ones.
+hostile: $(BIN) $(BUILD)/mkfixture
+	@sh tests/hostile.sh ./$(BIN) $(BUILD)/mkfixture
 
 # Each fuzz target once over its seeds and the inputs that once broke
 # it (tests/fuzz/regressions/TARGET/), built without libFuzzer.
@@ -183,7 +188,7 @@ lint: $(BIN)
 check: deps
 	@$(MAKE) --no-print-directory BUILD=build/san CFLAGS='-O1 -g' \
 	    SANITIZE='-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all' \
-	    unit golden cli batch replay
+	    unit golden cli batch hostile replay
 
 # The golden, command-line and batch tests and the fuzz replays with
 # every run under memcheck; an error or a definite leak fails.

@@ -3,6 +3,7 @@
  * as readable text, so the repository holds no opaque archives.
  *
  *	mkfixture zip OUT DIR [--cut N] [--corrupt PART] [--bomb PART SIZE]
+ *	    [--nest PART DEPTH]
  *	mkfixture ole OUT STREAM ...
  *
  * zip: a zip archive of the files under DIR, named by their path below
@@ -12,7 +13,9 @@
  * PART's compressed data with 0xFF, an invalid deflate block type.
  * --bomb PART SIZE adds a WordprocessingML part of SIZE bytes (K and M
  * suffixes) that is nothing but empty paragraphs: about a thousand
- * times smaller deflated, as zip bombs are.
+ * times smaller deflated, as zip bombs are.  --nest PART DEPTH adds a
+ * WordprocessingML part whose body holds DEPTH elements, each inside
+ * the one before (K suffix allowed).
  *
  * ole: an OLE compound file whose directory holds the named streams
  * (empty), enough to look like a Word 97-2003 document (WordDocument)
@@ -125,6 +128,35 @@ bomb(size_t size, size_t *len)
 	return p;
 }
 
+/* A w:document whose body nests depth w:sdtContent elements. */
+static char *
+nest(size_t depth, size_t *len)
+{
+	static const char	head[] = "<?xml version=\"1.0\"?>\n<w:document "
+	    "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/"
+	    "2006/main\"><w:body>";
+	static const char	tail[] = "</w:body></w:document>\n";
+	static const char	open[] = "<w:sdtContent>";
+	static const char	close[] = "</w:sdtContent>";
+	static const char	text[] = "<w:p><w:r><w:t>Python</w:t></w:r></w:p>";
+	char			*p;
+	size_t			 i, n;
+
+	*len = sizeof(head) - 1 + depth * (sizeof(open) - 1) +
+	    sizeof(text) - 1 + depth * (sizeof(close) - 1) + sizeof(tail) - 1;
+	if ((p = malloc(*len)) == NULL)
+		die("out of memory", NULL);
+	memcpy(p, head, n = sizeof(head) - 1);
+	for (i = 0; i < depth; i++, n += sizeof(open) - 1)
+		memcpy(p + n, open, sizeof(open) - 1);
+	memcpy(p + n, text, sizeof(text) - 1);
+	n += sizeof(text) - 1;
+	for (i = 0; i < depth; i++, n += sizeof(close) - 1)
+		memcpy(p + n, close, sizeof(close) - 1);
+	memcpy(p + n, tail, sizeof(tail) - 1);
+	return p;
+}
+
 /* Overwrite the first byte of PART's data in the archive file OUT. */
 static void
 corrupt(const char *out, const char *part)
@@ -160,9 +192,9 @@ static void
 make_zip(int argc, char **argv)
 {
 	const char	*out = argv[0], *dir = argv[1], *bomb_part = NULL;
-	const char	*corrupt_part = NULL;
+	const char	*corrupt_part = NULL, *nest_part = NULL;
 	char		 path[4096], *data;
-	size_t		 i, cut = 0, bomb_size = 0, len;
+	size_t		 i, cut = 0, bomb_size = 0, depth = 0, len;
 	zip_source_t	*src;
 	zip_int64_t	 idx;
 	zip_t		*za;
@@ -178,6 +210,10 @@ make_zip(int argc, char **argv)
 		    i + 2 < (size_t)argc) {
 			bomb_part = argv[++i];
 			bomb_size = parse_size(argv[++i]);
+		} else if (strcmp(argv[i], "--nest") == 0 &&
+		    i + 2 < (size_t)argc) {
+			nest_part = argv[++i];
+			depth = parse_size(argv[++i]);
 		} else
 			die("unknown option", argv[i]);
 	}
@@ -200,6 +236,12 @@ make_zip(int argc, char **argv)
 		if ((src = zip_source_buffer(za, data, len, 1)) == NULL ||
 		    (idx = zip_file_add(za, bomb_part, src, 0)) < 0)
 			die(bomb_part, zip_strerror(za));
+	}
+	if (nest_part != NULL) {
+		data = nest(depth, &len);
+		if ((src = zip_source_buffer(za, data, len, 1)) == NULL ||
+		    (idx = zip_file_add(za, nest_part, src, 0)) < 0)
+			die(nest_part, zip_strerror(za));
 	}
 	if (zip_close(za) != 0)
 		die(out, zip_strerror(za));
@@ -287,6 +329,7 @@ main(int argc, char *argv[])
 	else {
 		fputs("usage: mkfixture zip OUT DIR [--cut N] [--corrupt PART]"
 		    " [--bomb PART SIZE]\n"
+		    "                    [--nest PART DEPTH]\n"
 		    "       mkfixture ole OUT STREAM ...\n", stderr);
 		return 2;
 	}
