@@ -54,9 +54,8 @@ FUZZ_TARGETS	= text docx html lexicon dates
 FUZZ_SECONDS	?= 30
 
 .PHONY: all deps demo test check unit golden golden-update cli batch hostile \
-	replay \
-	eval bench conformance lint valgrind fuzz fuzz-targets clean install \
-	uninstall
+	replay eval bench conformance lint valgrind fuzz fuzz-targets clean \
+	install uninstall
 
 all: $(BIN)
 
