@@ -531,8 +531,7 @@ batch_run(const struct batch_options *o, const struct lexicon *lx,
 		/* Diagnostics and record of input b.written, in order. */
 		if (sl->errlen > 0)
 			fwrite(sl->err, 1, sl->errlen, diag->out);
-		if (sl->status > diag->status)
-			diag->status = sl->status;
+		diag_raise(diag, sl->status);
 		if (sl->skipped)
 			c->skipped++;
 		else {

@@ -19,6 +19,21 @@ static void vreport(struct diag *, const char *, unsigned long,
     const char *, const char *, va_list)
     __attribute__((format(printf, 5, 0)));
 
+/* How bad a status is: its number, but EXIT_NOTEXT below EXIT_INPUT. */
+static int
+rank(int status)
+{
+	return status == EXIT_NOTEXT ? 1 : status == EXIT_OK ? 0 :
+	    status + 1;
+}
+
+void
+diag_raise(struct diag *d, int status)
+{
+	if (rank(status) > rank(d->status))
+		d->status = status;
+}
+
 static void
 vreport(struct diag *d, const char *where, unsigned long line,
     const char *kind, const char *fmt, va_list ap)
@@ -50,8 +65,7 @@ diag_error(struct diag *d, int status, const char *where, unsigned long line,
 	vsnprintf(d->last, sizeof(d->last), fmt, ap);
 	va_end(ap);
 	d->nerrors++;
-	if (status > d->status)
-		d->status = status;
+	diag_raise(d, status);
 }
 
 void

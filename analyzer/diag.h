@@ -10,12 +10,17 @@
 
 #include <stdio.h>
 
-/* Exit statuses; a larger number is a worse outcome and wins. */
+/*
+ * Exit statuses; the worse outcome wins.  A larger number is worse,
+ * but for EXIT_NOTEXT, which ranks between EXIT_OK and EXIT_INPUT: it
+ * says that every input that could not be read was a scan.
+ */
 #define EXIT_OK		0	/* every input read and reported */
 #define EXIT_INPUT	1	/* some input could not be read */
 #define EXIT_USAGE	2	/* bad option or argument */
 #define EXIT_LEXICON	3	/* the lexicon did not load */
 #define EXIT_SYSTEM	4	/* out of memory, output not written */
+#define EXIT_NOTEXT	5	/* a PDF without text: run OCR first */
 
 struct diag {
 	FILE		*out;		/* borrowed; stderr in gapcheck */
@@ -26,6 +31,9 @@ struct diag {
 };
 
 void	diag_init(struct diag *, FILE *out);
+
+/* Raise d's exit status to status if that is worse. */
+void	diag_raise(struct diag *, int status);
 
 /*
  * Report an error at where (a file name or NULL) and line (0: none),

@@ -134,8 +134,10 @@ extract(const struct options *o, char **stdin_only, struct diag *diag)
 		fwrite(doc->text, 1, doc->len, stdout);
 		doc_free(doc);
 	}
+	/* Scans alone keep their own status; see diag.h. */
 	if (failed > 0 && n > 1)
-		diag_error(diag, EXIT_INPUT, NULL, 0,
+		diag_error(diag, diag->status == EXIT_NOTEXT ? EXIT_NOTEXT :
+		    EXIT_INPUT, NULL, 0,
 		    "%d of %d inputs could not be read", failed, n);
 }
 
@@ -260,7 +262,8 @@ main(int argc, char *argv[])
 	if (batch_run(&bo, lx, stdout, &diag, &counts) != 0)
 		goto out;	/* close_stdout says why */
 	if (counts.failed > 0 && counts.inputs > 1)
-		diag_error(&diag, EXIT_INPUT, NULL, 0,
+		diag_error(&diag, diag.status == EXIT_NOTEXT ? EXIT_NOTEXT :
+		    EXIT_INPUT, NULL, 0,
 		    "%zu of %zu inputs could not be read", counts.failed,
 		    counts.inputs);
 out:
