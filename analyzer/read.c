@@ -516,5 +516,22 @@ doc_free(struct doc *doc)
 	free(doc->input);
 	free(doc->name);
 	free(doc->text);
+	free(doc->pages);
 	free(doc);
+}
+
+unsigned long
+doc_page(const struct doc *doc, unsigned long line)
+{
+	size_t	lo = 0, hi = doc->npages, mid;
+
+	/* The last page that starts on or before line. */
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (doc->pages[mid] <= line)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
 }

@@ -31,9 +31,11 @@ struct diag;
 struct doc {
 	char		*input;		/* as given: a path, or "-" */
 	char		*name;		/* for messages: path or "standard input" */
-	const char	*format;	/* "text", "docx", "odt" or "html" */
+	const char	*format;	/* "text", "docx", "odt", "html", "pdf" */
 	char		*text;		/* valid UTF-8, NUL-terminated */
 	size_t		 len;
+	unsigned long	*pages;		/* PDF: the line each page starts on */
+	size_t		 npages;	/* 0: a document without pages */
 };
 
 /* The limits on one input; 0 in any but max_size means the default. */
@@ -53,5 +55,8 @@ struct doc	*doc_from_memory(const char *input, const void *data,
 struct doc	*doc_from_bytes(const char *input, const void *data,
 		    size_t len, const struct read_options *, struct diag *);
 void		 doc_free(struct doc *);	/* accepts NULL */
+
+/* The page (from 1) that line is on, or 0 in a document without pages. */
+unsigned long	 doc_page(const struct doc *, unsigned long line);
 
 #endif

@@ -142,6 +142,17 @@ jyears(double years)
 	return json_real(round(years * 10.0) / 10.0);
 }
 
+/* "line", and "page" in a document with pages. */
+static void
+set_line(json_t *o, const struct doc *doc, unsigned long line)
+{
+	unsigned long	page = doc_page(doc, line);
+
+	json_object_set_new(o, "line", json_integer((json_int_t)line));
+	if (page > 0)
+		json_object_set_new(o, "page", json_integer((json_int_t)page));
+}
+
 /* The date ranges counted as jobs, with their lines. */
 static void
 put_ranges(struct jw *w, const struct analysis *a)
@@ -153,7 +164,7 @@ put_ranges(struct jw *w, const struct analysis *a)
 	jw_open(w, "experience", '[');
 	for (i = 0; i < x->nranges; i++) {
 		o = json_object();
-		json_object_set_new(o, "line", json_integer(x->lines[i]));
+		set_line(o, a->doc, x->lines[i]);
 		norm_to_doc(a->norm, x->ranges[i].at,
 		    x->ranges[i].at + x->ranges[i].len, &ds, &de);
 		json_object_set_new(o, "text",
@@ -209,7 +220,7 @@ put_skill(struct jw *w, const struct analysis *a, size_t s)
 	for (i = 0; i < f->count[s]; i++) {
 		e = match_evidence(f, f->first[s] + i, &ev);
 		je = json_object();
-		json_object_set_new(je, "line", json_integer(e->line));
+		set_line(je, a->doc, e->line);
 		json_object_set_new(je, "text", json_stringn(
 		    a->doc->text + e->start, e->end - e->start));
 		json_object_set_new(je, "section", jsection(lx, e->section));
@@ -299,7 +310,7 @@ posting_req_object(const struct posting *p, size_t r, const struct lexicon *lx)
 
 			e = match_evidence(f, f->first[req->skills[i]] + j,
 			    &ev);
-			json_object_set_new(je, "line", json_integer(e->line));
+			set_line(je, p->doc, e->line);
 			json_object_set_new(je, "text", json_stringn(
 			    p->doc->text + e->start, e->end - e->start));
 			json_object_set_new(je, "section",
@@ -349,7 +360,7 @@ put_rejected(struct jw *w, const struct analysis *a)
 		r = match_rejected(f, i, &rej);
 		o = json_object();
 		json_object_set_new(o, "id", jstr(a->lx->skills[r->skill].id));
-		json_object_set_new(o, "line", json_integer(r->line));
+		set_line(o, a->doc, r->line);
 		json_object_set_new(o, "text", json_stringn(
 		    a->doc->text + r->start, r->end - r->start));
 		json_object_set_new(o, "reason",

@@ -71,6 +71,17 @@ name_width(const struct analysis *a)
 	return w > 40 ? 40 : (int)w;
 }
 
+/* "line 12", or "page 2, line 40" in a document with pages. */
+static void
+put_where(FILE *out, const struct doc *doc, unsigned long line)
+{
+	unsigned long	page = doc_page(doc, line);
+
+	if (page > 0)
+		fprintf(out, "page %lu, ", page);
+	fprintf(out, "line %lu", line);
+}
+
 /*
  * The document line around start, trimmed, for --explain: [*bp, *ep).
  * Found once per line, not per evidence: a line may be megabytes long
@@ -115,8 +126,9 @@ put_explained(FILE *out, const struct analysis *a, size_t s,
 
 	for (i = 0; i < f->count[s]; i++) {
 		e = match_evidence(f, f->first[s] + i, &ev);
-		fprintf(out, "      %sline %u, %s%s%s:%s ", p->dim, e->line,
-		    section_name(a->lx, e->section),
+		fprintf(out, "      %s", p->dim);
+		put_where(out, a->doc, e->line);
+		fprintf(out, ", %s%s%s:%s ", section_name(a->lx, e->section),
 		    e->kind == EVIDENCE_LEARNING ? ", " : "",
 		    e->kind == EVIDENCE_LEARNING ? "learning" : "", p->off);
 		if (b == NULL || e->line != line) {
@@ -141,9 +153,9 @@ put_rejected(FILE *out, const struct analysis *a, const struct paint *p)
 	    f->nrej);
 	for (i = 0; i < f->nrej; i++) {
 		r = match_rejected(f, i, &rej);
-		fprintf(out, "  %-*s line %u: ", width,
-		    a->lx->skills[r->skill].name,
-		    r->line);
+		fprintf(out, "  %-*s ", width, a->lx->skills[r->skill].name);
+		put_where(out, a->doc, r->line);
+		fputs(": ", out);
 		put_quote(out, a->doc->text + r->start, r->end - r->start);
 		fprintf(out, " %s(%s)%s\n", p->dim,
 		    match_reason_name(r->reason), p->off);
@@ -163,8 +175,11 @@ put_leadership(FILE *out, const struct analysis *a)
 	for (s = 0; s < lx->nskills; s++) {
 		if (!lx->skills[s].leadership || f->state[s] != SKILL_FOUND)
 			continue;
-		fprintf(out, "%s%s (line %u)", n++ ? ", " : "  leadership: ",
-		    lx->skills[s].name, match_evidence(f, f->first[s], &ev)->line);
+		fprintf(out, "%s%s (", n++ ? ", " : "  leadership: ",
+		    lx->skills[s].name);
+		put_where(out, a->doc,
+		    match_evidence(f, f->first[s], &ev)->line);
+		fputc(')', out);
 	}
 	if (n > 0)
 		fputc('\n', out);
@@ -188,8 +203,9 @@ put_learning(FILE *out, const struct analysis *a, const struct paint *p)
 		if (f->state[s] != SKILL_LEARNING)
 			continue;
 		e = match_evidence(f, f->first[s], &ev);
-		fprintf(out, "  %-*s line %u: ", width,
-		    lx->skills[s].name, e->line);
+		fprintf(out, "  %-*s ", width, lx->skills[s].name);
+		put_where(out, a->doc, e->line);
+		fputs(": ", out);
 		put_quote(out, a->doc->text + e->start, e->end - e->start);
 		fputc('\n', out);
 	}
@@ -283,8 +299,9 @@ put_found(FILE *out, const struct analysis *a, const struct paint *p,
 			    f->count[s] : (size_t)nevidence;
 			for (i = 0; i < shown; i++) {
 				e = match_evidence(f, f->first[s] + i, &ev);
-				fprintf(out, "%sline %u: ", i ? "; " : "",
-				    e->line);
+				fputs(i ? "; " : "", out);
+				put_where(out, a->doc, e->line);
+				fputs(": ", out);
 				put_quote(out, a->doc->text + e->start,
 				    e->end - e->start);
 			}
@@ -376,8 +393,9 @@ put_against(FILE *out, const struct analysis *a, const struct paint *p)
 			fprintf(out, "    %s%d%s  ", met ? p->green : p->yellow,
 			    r->weight, p->off);
 			put_req_name(out, a->lx, r);
-			fprintf(out, "  %s(posting line %u)%s\n", p->dim,
-			    e->line, p->off);
+			fprintf(out, "  %s(posting ", p->dim);
+			put_where(out, post->doc, e->line);
+			fprintf(out, ")%s\n", p->off);
 		}
 	}
 }
