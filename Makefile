@@ -16,8 +16,8 @@ LEXICONDIR	= $(PREFIX)/share/gapcheck/lexicon
 # Debian 12 packages the build and the tests need.
 DEB_PACKAGES	= gcc make pkg-config libpcre2-dev libxml2-dev \
 		  libutf8proc-dev libzip-dev libjansson-dev libcmocka-dev \
-		  mandoc zlib1g-dev
-PKGS		= libpcre2-8 libxml-2.0 libutf8proc libzip jansson
+		  libpoppler-glib-dev mandoc zlib1g-dev
+PKGS		= libpcre2-8 libxml-2.0 libutf8proc libzip jansson poppler-glib
 # What make fuzz needs besides: clang and its libFuzzer runtime.
 FUZZ_PACKAGES	= clang-14 libclang-rt-14-dev
 VALGRIND_PACKAGES = valgrind
@@ -36,7 +36,7 @@ LIBS		= $(shell pkg-config --libs $(PKGS)) -lm -pthread
 TEST_LIBS	= $(shell pkg-config --libs cmocka)
 
 MODULES		= util diag options roles read sniff zipread xmltext read_docx \
-		  read_odt read_html norm token phrase \
+		  read_odt read_html read_pdf norm token phrase \
 		  lexicon scan match score analyze report report_text \
 		  report_json report_table dates sections experience posting \
 		  inputs batch
@@ -55,7 +55,7 @@ FUZZ_SECONDS	?= 30
 
 .PHONY: all deps demo test check unit golden golden-update cli batch hostile \
 	replay eval bench conformance lint valgrind fuzz fuzz-targets clean \
-	install uninstall
+	install uninstall pdf-fixtures
 
 all: $(BIN)
 
@@ -117,6 +117,9 @@ unit: $(UNIT_BINS)
 golden: $(BIN) $(BUILD)/mkfixture
 	@MKFIXTURE=$(CURDIR)/$(BUILD)/mkfixture sh tests/golden.sh ./$(BIN)
 	@sh tests/same-skills.sh tests/golden
+	@sh tests/pdf/order.sh ./$(BIN) \
+	    tests/golden/same-resume-pdf-two-column/input.pdf \
+	    tests/pdf/two-column.order
 
 cli: $(BIN)
 	@sh tests/cli.sh ./$(BIN)
@@ -166,6 +169,26 @@ bench: deps $(BIN) $(BUILD)/gencorpus $(BUILD)/mkfixture
 conformance: $(BIN) $(BUILD)/wordcmp
 	@sh tests/conformance.sh ./$(BIN) $(BUILD)/wordcmp $(CORPUS) \
 	    tests/conformance.exceptions
+
+# The PDF fixtures, from their sources in tests/pdf/; run once and
+# commit what it writes (not part of test: the tests need none of this).
+PDF_TOOLS	= libpango1.0-dev libcairo2-dev fonts-dejavu-core \
+		  fonts-linuxlibertine ghostscript qpdf
+
+$(BUILD)/mkpdf: tests/pdf/mkpdf.c
+	@mkdir -p $(@D)
+	$(CC) -O2 $(WARNINGS) -o $@ $< \
+	    $$(pkg-config --cflags --libs pangocairo cairo-pdf)
+
+pdf-fixtures:
+	@for p in $(PDF_TOOLS); do dpkg-query -W -f='$${Status}\n' $$p \
+	    2>/dev/null | grep -q 'ok installed' || missing="$$missing $$p"; \
+	done; if [ -n "$$missing" ]; then \
+	    if [ "$$(id -u)" -eq 0 ]; then sudo=; else sudo=sudo; fi; \
+	    $$sudo apt-get install -y -qq --no-install-recommends $$missing \
+	        >/dev/null; fi
+	@$(MAKE) --no-print-directory $(BUILD)/mkpdf
+	sh tests/pdf/mkfixtures.sh $(BUILD)/mkpdf
 
 # Extraction accuracy on the annotated corpus; fails below the targets.
 eval: $(BUILD)/eval

@@ -22,6 +22,7 @@
 #include "read_docx.h"
 #include "read_html.h"
 #include "read_odt.h"
+#include "read_pdf.h"
 #include "sniff.h"
 #include "util.h"
 #include "xmltext.h"
@@ -391,9 +392,10 @@ doc_from_bytes(const char *input, const void *data, size_t len,
 		ole_error(doc->name, d, len, diag);
 		goto fail;
 	case SNIFF_PDF:
-		diag_error(diag, EXIT_INPUT, doc->name, 0, "PDF document: "
-		    "convert it first, as in: pdftotext FILE - | gapcheck -");
-		goto fail;
+		doc->format = "pdf";
+		if (pdf_read(d, len, ro->max_size, doc, diag) != 0)
+			goto fail;
+		return doc;
 	case SNIFF_BINARY:
 		diag_error(diag, EXIT_INPUT, doc->name, 0, "%s", what);
 		goto fail;

@@ -2,8 +2,8 @@
  * read.h: read one input (a path, or "-" for standard input), tell what
  * it is from its content, and turn it into valid UTF-8 text with '\n'
  * line ends: the document every later step works on, and what
- * --extract prints.  Plain text (UTF-8 or UTF-16), DOCX, ODT and HTML
- * are read; other formats are refused with a message saying what they
+ * --extract prints.  Plain text (UTF-8 or UTF-16), DOCX, ODT, HTML and
+ * PDF are read; other formats are refused with a message saying what they
  * are.  Evidence line numbers are lines of this text.  Used by main.c
  * and analyze.c.
  */

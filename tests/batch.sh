@@ -15,7 +15,8 @@ no() { echo "FAIL $1"; fail=$((fail+1)); }
 run() { "$bin" --today 2026-11-01 "$@"; }
 
 # A folder as a recruiter gets it: nested folders, a symbolic link
-# loop, hidden files, a picture, and some inputs that cannot be read.
+# loop, hidden files, a picture, a PDF resume, and some inputs that
+# cannot be read, a scanned and a password-protected PDF among them.
 mkdir -p cv/2025/march cv/.cache
 for f in "$top"/corpora/samples/*.txt; do cp "$f" cv/; cp "$f" cv/2025/march/; done
 cp "$top/corpora/samples/nurse.txt" cv/.cache/
@@ -25,9 +26,12 @@ ln -s .. cv/2025/loop
 ln -s nowhere cv/dangling.txt
 : > cv/empty.txt
 printf '\320\317\021\340\241\261\032\341\0\0' > cv/old.doc
+cp "$top/tests/golden/same-resume-pdf/input.pdf" cv/2025/dana.pdf
+cp "$top/tests/golden/pdf-scan-needs-ocr/input.pdf" cv/scan.pdf
+cp "$top/tests/golden/pdf-password-is-refused/input.pdf" cv/locked.pdf
 good=$(ls "$top"/corpora/samples/*.txt | wc -l)
-good=$((good * 2))
-bad=3
+good=$((good * 2 + 1))
+bad=5
 
 run -f jsonl cv > out.jsonl 2> err.txt
 status=$?
@@ -37,6 +41,9 @@ if [ $status = 1 ] && [ "$records" = $((good + bad)) ] && [ "$errors" = $bad ] &
    grep -q 'cv/dangling.txt: No such file' err.txt &&
    grep -q 'cv/empty.txt: empty file' err.txt &&
    grep -q 'cv/old.doc: Word 97-2003' err.txt &&
+   grep -q 'cv/scan.pdf: no text layer (scanned image?); run OCR first' err.txt &&
+   grep -q 'cv/locked.pdf: encrypted PDF' err.txt &&
+   grep -q '"input":"cv/2025/dana.pdf","role"' out.jsonl &&
    grep -q 'symbolic link loop' err.txt &&
    grep -q "$bad of $((good + bad)) inputs could not be read" err.txt &&
    ! grep -q 'photo.png\|hidden\|cache' out.jsonl err.txt; then
@@ -51,6 +58,29 @@ if ! grep -q "$(printf '\r')" err.txt && ! grep -q 'resumes, ' err.txt; then
 	ok no-progress-off-terminal
 else
 	no no-progress-off-terminal
+fi
+
+# PDFs read by several workers at once give the same records as by one;
+# a folder whose only unreadable inputs are scans exits 5.
+mkdir pdfs
+i=0
+while [ $i -lt 12 ]; do
+	cp "$top/tests/golden/same-resume-pdf/input.pdf" pdfs/$i-one.pdf
+	cp "$top/tests/golden/same-resume-pdf-two-column/input.pdf" pdfs/$i-two.pdf
+	cp "$top/tests/golden/pdf-ligatures/input.pdf" pdfs/$i-lig.pdf
+	i=$((i + 1))
+done
+cp "$top/tests/golden/pdf-scan-needs-ocr/input.pdf" pdfs/scan-1.pdf
+cp "$top/tests/golden/pdf-scan-needs-ocr/input.pdf" pdfs/scan-2.pdf
+run -j1 -f jsonl pdfs > p1.jsonl 2> p1.err; s1=$?
+run -j7 -f jsonl pdfs > p7.jsonl 2> p7.err; s7=$?
+if [ $s1 = 5 ] && [ $s7 = 5 ] && cmp -s p1.jsonl p7.jsonl && cmp -s p1.err p7.err &&
+   [ "$(wc -l < p1.jsonl)" = 38 ] && [ "$(grep -c '"error"' p1.jsonl)" = 2 ] &&
+   grep -q '2 of 38 inputs could not be read' p1.err; then
+	ok pdfs-any-workers-and-scans-exit-5
+else
+	no "pdfs-any-workers-and-scans-exit-5: status $s1 and $s7"
+	cat p1.err
 fi
 
 # Every readable resume once: the same input never twice, none lost.

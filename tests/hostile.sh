@@ -54,13 +54,17 @@ expect() {
 #   XML nested 100,000 deep         xml-nested-100000-deep-is-refused
 #   encrypted DOCX                  encrypted-docx-is-refused
 #   .doc                            doc-is-refused
-#   PDF                             pdf-is-refused
+#   truncated PDF                   pdf-truncated-is-refused
+#   corrupt PDF                     pdf-corrupt-is-refused
+#   PDF that needs a password       pdf-password-is-refused
+#   scanned PDF, no text layer      pdf-scan-needs-ocr
 #   missing file                    missing-file
 golden="empty-file binary-file-is-refused invalid-utf8-warns utf16-with-bom
 utf16-without-bom nul-bytes-in-text-warn directory-as-file-is-refused
 zip-bomb-is-refused truncated-zip-is-refused corrupt-deflate-is-refused
 xxe-is-not-fetched billion-laughs-is-refused xml-nested-100000-deep-is-refused
-encrypted-docx-is-refused doc-is-refused pdf-is-refused missing-file"
+encrypted-docx-is-refused doc-is-refused pdf-truncated-is-refused
+pdf-corrupt-is-refused pdf-password-is-refused pdf-scan-needs-ocr missing-file"
 MKFIXTURE=$mkfixture sh "$top/tests/golden.sh" "$bin" $golden > golden.out 2>&1
 for name in $golden; do
 	if grep -qx "ok $name" golden.out; then

@@ -160,7 +160,7 @@ test_binary_and_office_inputs_are_named(void **state)
 	assert_non_null(strstr(msg, "cv.txt: a PNG image\n"));
 	assert_non_null(strstr(msg, "cv.txt: Word 97-2003 or other OLE "
 	    "compound file; save it as .docx and try again"));
-	assert_non_null(strstr(msg, "cv.txt: PDF document"));
+	assert_non_null(strstr(msg, "cv.txt: damaged or truncated PDF"));
 	assert_non_null(strstr(msg, "cv.txt: binary data"));
 	capture_end(&c);
 }
