@@ -117,9 +117,9 @@ unit: $(UNIT_BINS)
 golden: $(BIN) $(BUILD)/mkfixture
 	@MKFIXTURE=$(CURDIR)/$(BUILD)/mkfixture sh tests/golden.sh ./$(BIN)
 	@sh tests/same-skills.sh tests/golden
-	@sh tests/pdf/order.sh ./$(BIN) \
-	    tests/golden/same-resume-pdf-two-column/input.pdf \
-	    tests/pdf/two-column.order
+	@for f in same-resume-pdf-two-column pdf-rotated-pages; do \
+	    sh tests/pdf/order.sh ./$(BIN) tests/golden/$$f/input.pdf \
+	        tests/pdf/two-column.order || exit 1; done
 
 cli: $(BIN)
 	@sh tests/cli.sh ./$(BIN)

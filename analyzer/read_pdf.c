@@ -42,13 +42,20 @@
 #include "util.h"
 
 /* A segment ends at a gap wider than this many character heights. */
-#define SPLIT_GAP	1.0
+#define SPLIT_GAP	0.5
 /* A gutter is at least this many character heights wide ... */
-#define GUTTER_MIN	0.6
+#define GUTTER_MIN	0.45
 /* ... and runs down this share of the page's text, or 3 lines. */
 #define GUTTER_SHARE	0.3
 /* Labels: this share of one side's segments stand alone. */
 #define LABEL_SHARE	0.7
+/*
+ * Rows: this share of each side's segments have one of the other's on
+ * their baseline, and of one side's are numbers of at most so many
+ * bytes (dates).
+ */
+#define ROWS_SHARE	0.8
+#define NUMBERS_LEN	24
 /* Headers and footers lie in this share of the page's height ... */
 #define BAND_SHARE	0.12
 /* ... set apart by a blank line, in a few segments. */
@@ -59,8 +66,6 @@
  * lines with no space between them touch or overlap.
  */
 #define BLANK_GAP	0.5
-/* A line this share of its block's width is long. */
-#define LONG_LINE	0.75
 /* Columns are looked for on pages of up to this many segments. */
 #define COLUMN_MAX	2000
 /* Distinct header and footer lines compared across pages. */
@@ -81,7 +86,7 @@ struct pline {
 	double		 x0, y0, x1, y1;
 	double		 right;		/* the right edge of its block */
 	int		 margin;	/* two lines or more reach it */
-	size_t		 nsegs;
+	int		 tabs;		/* wide gaps in it, read as tabs */
 	unsigned	 block;		/* lines read together, by_lines() */
 	unsigned	 page;
 	enum band	 band;
@@ -127,6 +132,7 @@ on_log(const gchar *domain, GLogLevelFlags level, const gchar *message,
     gpointer unused)
 {
 	const char	*p;
+	char		*q;
 
 	(void)domain;
 	(void)level;
@@ -138,6 +144,10 @@ on_log(const gchar *domain, GLogLevelFlags level, const gchar *message,
 	    strncmp(message, "Syntax", 6) == 0)
 		message = p + 2;
 	snprintf(catching->last, sizeof(catching->last), "%s", message);
+	/* It may quote the file: keep the message one printable line. */
+	for (q = catching->last; *q != '\0'; q++)
+		if ((unsigned char)*q < 0x20 || (unsigned char)*q > 0x7E)
+			*q = '?';
 }
 
 static void
@@ -263,6 +273,83 @@ segment_plain(struct reading *r, const char *text)
 }
 
 /*
+ * Turn the boxes of a page whose text runs down, up or right to left
+ * (a page rotated for display) so that it runs left to right, and
+ * return the page's height as read.  Consecutive characters of
+ * poppler's lines vote on the direction.
+ */
+static double
+upright(const char *text, PopplerRectangle *box, guint nboxes, double w,
+    double h)
+{
+	const char		*p = text;
+	PopplerRectangle	 b;
+	size_t			 votes[4] = { 0, 0, 0, 0 };	/* right down up left */
+	size_t			 lines_up = 0, lines_down = 0;
+	double			 dx, dy, line_y = 0;
+	guint			 i, last = 0;
+	int			 have = 0, dir = 0, k, lines = 0;
+
+	for (i = 0; i < nboxes && *p != '\0'; i++, p = g_utf8_next_char(p)) {
+		if (*p == '\n') {
+			have = 0;
+			continue;
+		}
+		if (is_space(g_utf8_get_char(p)))
+			continue;
+		if (!have) {
+			/* Where lines go, to tell upside down from Hebrew. */
+			if (lines++ > 0) {
+				lines_up += box[i].y1 < line_y;
+				lines_down += box[i].y1 > line_y;
+			}
+			line_y = box[i].y1;
+		}
+		if (have) {
+			dx = (box[i].x1 + box[i].x2 - box[last].x1 -
+			    box[last].x2) / 2;
+			dy = (box[i].y1 + box[i].y2 - box[last].y1 -
+			    box[last].y2) / 2;
+			if (fabs(dx) >= fabs(dy))
+				votes[dx >= 0 ? 0 : 3]++;
+			else
+				votes[dy > 0 ? 1 : 2]++;
+		}
+		last = i;
+		have = 1;
+	}
+	for (k = 1; k < 4; k++)
+		if (votes[k] > votes[dir])
+			dir = k;
+	if (dir == 0 || (dir == 3 && lines_up <= lines_down))
+		return h;	/* upright, or written right to left */
+	for (i = 0; i < nboxes; i++) {
+		b = box[i];
+		switch (dir) {
+		case 1:		/* down: turned a quarter clockwise */
+			box[i].x1 = b.y1;
+			box[i].x2 = b.y2;
+			box[i].y1 = w - b.x2;
+			box[i].y2 = w - b.x1;
+			break;
+		case 2:		/* up: a quarter counter-clockwise */
+			box[i].x1 = h - b.y2;
+			box[i].x2 = h - b.y1;
+			box[i].y1 = b.x1;
+			box[i].y2 = b.x2;
+			break;
+		default:	/* upside down */
+			box[i].x1 = w - b.x2;
+			box[i].x2 = w - b.x1;
+			box[i].y1 = h - b.y2;
+			box[i].y2 = h - b.y1;
+			break;
+		}
+	}
+	return dir == 3 ? h : w;
+}
+
+/*
  * Cut the page's characters into segments.  Poppler's text has one box
  * per character, line ends included; spaces separate words, and their
  * boxes are not used, so a gap is measured between visible characters.
@@ -362,8 +449,10 @@ line_add(struct reading *r, struct pline *l, const struct seg *s,
 		return;
 	}
 	if (l->len > 0) {
-		if (gap > 2 * r->h)
+		if (gap > 2 * r->h) {
 			buf_addc(&r->text, '\t');
+			l->tabs++;
+		}
 		else if (gap > 0.15 * r->h)
 			buf_addc(&r->text, ' ');
 	}
@@ -405,7 +494,6 @@ by_lines(struct reading *r, size_t *ids, size_t n, enum band band)
 		l->y1 = y1;
 		l->x0 = r->segs[ids[i]].x0;
 		l->x1 = r->segs[ids[j - 1]].x1;
-		l->nsegs = j - i;
 		l->block = r->block;
 		x1 = l->x0;
 		for (k = i; k < j; k++) {
@@ -483,7 +571,7 @@ by_labels(struct reading *r, size_t *left, size_t nl, size_t *right,
 /* A gutter found: sorted ids[from..to) lie beside it, left of x. */
 struct gutter {
 	size_t	from, to;
-	double	x, width, height;
+	double	x, height;
 };
 
 /*
@@ -500,7 +588,7 @@ find_gutter(struct reading *r, const size_t *ids, size_t n,
 	int	found = 0;
 
 	need = fmax(3 * r->h, GUTTER_SHARE * r->textheight);
-	best->height = 0;
+	memset(best, 0, sizeof(*best));
 	for (c = 0; c < n; c++) {
 		gl = r->segs[ids[c]].x1;
 		nl = nr = 0;
@@ -534,6 +622,50 @@ find_gutter(struct reading *r, const size_t *ids, size_t n,
 		}
 	}
 	return found;
+}
+
+/* Whether most of a's segments have one of b's on their baseline. */
+static int
+partnered(const struct reading *r, const size_t *a, size_t na,
+    const size_t *b, size_t nb)
+{
+	size_t	i, j, n = 0;
+	double	lo, hi;
+
+	for (i = 0; i < na; i++)
+		for (j = 0; j < nb; j++) {
+			const struct seg *s = &r->segs[a[i]], *t = &r->segs[b[j]];
+
+			lo = fmax(s->y0, t->y0);
+			hi = fmin(s->y1, t->y1);
+			if (hi - lo >= 0.5 * fmin(height(s), height(t))) {
+				n++;
+				break;
+			}
+		}
+	return n >= ROWS_SHARE * na;
+}
+
+/*
+ * Whether most segments of ids[0..n) are short and hold a digit: a
+ * column of dates or years, never a sidebar of text.
+ */
+static int
+numbers(const struct reading *r, const size_t *ids, size_t n)
+{
+	const char	*t;
+	size_t		 i, j, k = 0;
+
+	for (i = 0; i < n; i++) {
+		t = r->segtext.data + r->segs[ids[i]].off;
+		if (r->segs[ids[i]].len > NUMBERS_LEN)
+			continue;
+		for (j = 0; j < r->segs[ids[i]].len; j++)
+			if (t[j] >= '0' && t[j] <= '9')
+				break;
+		k += j < r->segs[ids[i]].len;
+	}
+	return k >= ROWS_SHARE * n;
 }
 
 /* Whether the column of ids[0..n) starts where the last page ended. */
@@ -579,13 +711,19 @@ by_columns(struct reading *r, size_t *ids, size_t n, unsigned depth)
 		by_columns(r, left, nl, depth + 1);
 	} else if (labels(r, left, nl) && !labels(r, right, nr))
 		by_labels(r, left, nl, right, nr);
-	else if (labels(r, right, nr) && !labels(r, left, nl)) {
-		/* Dates and notes flush right: read with their lines. */
-		r->gap_next = g.from > 0;
+	else if ((labels(r, right, nr) && !labels(r, left, nl)) ||
+	    ((numbers(r, left, nl) || numbers(r, right, nr)) &&
+	    partnered(r, left, nl, right, nr) &&
+	    partnered(r, right, nr, left, nl))) {
+		/*
+		 * Notes flush right, or rows of dates beside what they
+		 * date, each on the baseline of the other: read across.
+		 */
+		r->gap_next |= g.from > 0;
 		memcpy(left + nl, right, nr * sizeof(*right));
 		by_lines(r, left, nl + nr, BAND_BODY);
 	} else {
-		r->gap_next = g.from > 0;
+		r->gap_next |= g.from > 0;
 		by_columns(r, left, nl, depth + 1);
 		r->gap_next = 1;
 		by_columns(r, right, nr, depth + 1);
@@ -818,34 +956,46 @@ capitals(const char *s, size_t len)
 	return upper >= 2;
 }
 
+/* Whether a line starts with a label: "Languages: Python, Go". */
+static int
+starts_label(const char *s, size_t len)
+{
+	size_t	i;
+
+	for (i = 0; i < len && s[i] != ' ' && s[i] != '\t'; i++)
+		;
+	return i > 1 && i < len && s[i - 1] == ':';
+}
+
 /*
  * Whether line b goes on with the paragraph that line a (its text
  * ending at end) wrapped.  a had no room left for b's first word before
- * the right edge of its block, which other lines reach too; b
- * starts below a's start, and not with a list item or a label
- * ("Languages:"); a is no heading in capitals; and a ends with a comma,
- * or b starts in lower case, or a is a long line that ends no sentence.
+ * the right edge of its block, which other lines reach too, and holds
+ * more than one word (a list of single words is no paragraph); b
+ * starts below a's start, and not with a list item or a label; a is no
+ * heading in capitals; and a ends with a comma, or b starts in lower
+ * case, or the paragraph is a list item or a label's (item), which
+ * only a new item or label ends.  A list of names in title case, one
+ * a line, stays a list.
  */
 static int
 wrapped(const struct reading *r, const struct pline *a, const char *end,
-    const struct pline *b)
+    const struct pline *b, int item)
 {
 	const char		*t = r->text.data + b->off;
 	double			 h = a->y1 - a->y0, per;
 	size_t			 nchars = 0, word = 0, i, at;
 	utf8proc_int32_t	 last, next;
 
-	if (!a->margin || a->nsegs != 1 || b->nsegs != 1 ||
-	    b->x0 < a->x0 - h / 2 ||
-	    b->x0 > a->x0 + 3 * h || starts_item(t, b->len) ||
+	if (!a->margin || a->tabs > 0 || b->tabs > 0 ||
+	    memchr(r->text.data + a->off, ' ', a->len) == NULL ||
+	    b->x0 < a->x0 - h / 2 || b->x0 > a->x0 + 3 * h ||
+	    starts_item(t, b->len) || starts_label(t, b->len) ||
 	    capitals(r->text.data + a->off, a->len))
 		return 0;
 	for (i = 0; i < b->len; i++) {
-		if (word == 0 && (t[i] == ' ' || t[i] == '\t')) {
-			if (i > 0 && t[i - 1] == ':')
-				return 0;	/* a label */
+		if (word == 0 && (t[i] == ' ' || t[i] == '\t'))
 			word = nchars + 1;
-		}
 		nchars += ((unsigned char)t[i] & 0xC0) != 0x80;
 	}
 	if (word == 0)
@@ -856,11 +1006,8 @@ wrapped(const struct reading *r, const struct pline *a, const char *end,
 	last = prev_cp(end - (a->len < 8 ? a->len : 8), a->len < 8 ?
 	    a->len : 8, &at);
 	next = first_cp(t, b->len);
-	if (last == ',' || last == ';' ||
-	    utf8proc_category(next) == UTF8PROC_CATEGORY_LL)
-		return 1;
-	return a->x1 - a->x0 >= LONG_LINE * (a->right - a->x0) &&
-	    last != '.' && last != '!' && last != '?' && last != ':';
+	return last == ',' || last == ';' || item ||
+	    utf8proc_category(next) == UTF8PROC_CATEGORY_LL;
 }
 
 /*
@@ -900,7 +1047,7 @@ emit(struct reading *r, struct buf *out, unsigned long *pages,
 	size_t		 i, ls = 0, hyph, stem, word, lookups = 0;
 	unsigned long	 line = 1;
 	unsigned	 page = 0;
-	int		 soft;
+	int		 soft, item = 0;
 
 	for (i = 0; i < r->nlines; i++) {
 		l = &r->lines[i];
@@ -925,7 +1072,7 @@ emit(struct reading *r, struct buf *out, unsigned long *pages,
 				prev = l;
 				continue;
 			}
-			if (wrapped(r, prev, out->data + out->len, l)) {
+			if (wrapped(r, prev, out->data + out->len, l, item)) {
 				buf_addc(out, ' ');
 				buf_add(out, t, l->len);
 				prev = l;
@@ -950,6 +1097,7 @@ emit(struct reading *r, struct buf *out, unsigned long *pages,
 		}
 		ls = out->len;
 		buf_add(out, t, l->len);
+		item = starts_item(t, l->len) || starts_label(t, l->len);
 		prev = l;
 	}
 	if (prev != NULL) {
@@ -1037,6 +1185,8 @@ pdf_read(const void *data, size_t len, size_t max, struct doc *doc,
 			    &nboxes))
 				nboxes = 0;
 			poppler_page_get_size(pp, &w, &h);
+			if (nboxes > 0 && g_utf8_validate(text, -1, NULL))
+				h = upright(text, boxes, nboxes, w, h);
 			segment(&r, text, boxes, nboxes);
 			read_page(&r, h);
 		}

@@ -12,7 +12,12 @@
 #                    Libertine, lines of both columns on one baseline
 #   ligatures.src    pdf-ligatures: U+FB01 "fi", U+FB02 "fl", U+FB03
 #                    "ffi" as written, and "fi" set as one glyph
-# and, from the one-column PDF: a scan (pages as images, no text), one
+#   margin-headings.src  pdf-margin-headings: headings in a margin
+#                    column beside their sections
+#   date-rows.src    pdf-date-rows: certifications with their years set
+#                    flush right, one row each
+# and the two-column PDF's pages turned a quarter for display (text
+# that runs down the screen); and, from the one-column PDF: a scan (pages as images, no text), one
 # that needs a password to open (user "resume"), one with only an owner
 # password (opens without one), a truncated and a corrupt copy.
 # usage: mkfixtures.sh MKPDF
@@ -27,7 +32,11 @@ trap 'rm -rf "$tmp"' EXIT
 "$mkpdf" "$src/one-column.src" "$g/same-resume-pdf/input.pdf"
 "$mkpdf" "$src/two-column.src" "$g/same-resume-pdf-two-column/input.pdf"
 "$mkpdf" "$src/ligatures.src" "$g/pdf-ligatures/input.pdf"
+"$mkpdf" "$src/margin-headings.src" "$g/pdf-margin-headings/input.pdf"
+"$mkpdf" "$src/date-rows.src" "$g/pdf-date-rows/input.pdf"
 one=$g/same-resume-pdf/input.pdf
+qpdf --rotate=+90 -- "$g/same-resume-pdf-two-column/input.pdf" \
+    "$g/pdf-rotated-pages/input.pdf"
 
 # A scan: each page an 8-bit grey image at 50 dots to the inch.
 gs -q -dSAFER -dBATCH -dNOPAUSE -sDEVICE=pdfimage8 -r50 \
