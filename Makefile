@@ -55,7 +55,7 @@ FUZZ_SECONDS	?= 30
 
 .PHONY: all deps demo test check unit golden golden-update cli batch hostile \
 	replay eval bench conformance lint valgrind fuzz fuzz-targets clean \
-	install uninstall pdf-fixtures
+	install uninstall pdf-tools pdf-fixtures pdf-measure
 
 all: $(BIN)
 
@@ -172,23 +172,30 @@ conformance: $(BIN) $(BUILD)/wordcmp
 
 # The PDF fixtures, from their sources in tests/pdf/; run once and
 # commit what it writes (not part of test: the tests need none of this).
+# pdf-measure: how well two-column layouts are read, against pdftotext.
 PDF_TOOLS	= libpango1.0-dev libcairo2-dev fonts-dejavu-core \
-		  fonts-linuxlibertine ghostscript qpdf
+		  fonts-linuxlibertine ghostscript qpdf poppler-utils
 
 $(BUILD)/mkpdf: tests/pdf/mkpdf.c
 	@mkdir -p $(@D)
 	$(CC) -O2 $(WARNINGS) -o $@ $< \
 	    $$(pkg-config --cflags --libs pangocairo cairo-pdf)
 
-pdf-fixtures:
+pdf-tools:
 	@for p in $(PDF_TOOLS); do dpkg-query -W -f='$${Status}\n' $$p \
 	    2>/dev/null | grep -q 'ok installed' || missing="$$missing $$p"; \
 	done; if [ -n "$$missing" ]; then \
 	    if [ "$$(id -u)" -eq 0 ]; then sudo=; else sudo=sudo; fi; \
 	    $$sudo apt-get install -y -qq --no-install-recommends $$missing \
 	        >/dev/null; fi
+
+pdf-fixtures: pdf-tools
 	@$(MAKE) --no-print-directory $(BUILD)/mkpdf
 	sh tests/pdf/mkfixtures.sh $(BUILD)/mkpdf
+
+pdf-measure: pdf-tools $(BIN)
+	@$(MAKE) --no-print-directory $(BUILD)/mkpdf
+	@sh tests/pdf/measure.sh ./$(BIN) $(BUILD)/mkpdf
 
 # Extraction accuracy on the annotated corpus; fails below the targets.
 eval: $(BUILD)/eval

@@ -8,7 +8,7 @@
 # perfect (one column, then the other); every extra switch is a line
 # read across into the other column.  gapcheck is compared with
 # pdftotext, as it reads by default and with -layout.
-# Needs what make pdf-fixtures installs, and poppler-utils.
+# make pdf-measure installs what it needs and runs it.
 # usage: measure.sh GAPCHECK MKPDF
 set -u
 bin=$1 mkpdf=$2
