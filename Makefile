@@ -17,7 +17,13 @@ LEXICONDIR	= $(PREFIX)/share/gapcheck/lexicon
 DEB_PACKAGES	= gcc make pkg-config libpcre2-dev libxml2-dev \
 		  libutf8proc-dev libzip-dev libjansson-dev libcmocka-dev \
 		  libpoppler-glib-dev mandoc zlib1g-dev
-PKGS		= libpcre2-8 libxml-2.0 libutf8proc libzip jansson poppler-glib
+PKGS		= libpcre2-8 libxml-2.0 libutf8proc libzip jansson
+# poppler-glib is loaded when the first PDF is read (read_pdf.c says
+# why): its headers at build time, and the name to load it by.
+PDF_PKG		= poppler-glib
+POPPLER_SONAME	= $(shell objdump -p \
+		  "$$(pkg-config --variable=libdir $(PDF_PKG))/libpoppler-glib.so" \
+		  2>/dev/null | sed -n 's/^ *SONAME *//p')
 # What make fuzz needs besides: clang and its libFuzzer runtime.
 FUZZ_PACKAGES	= clang-14 libclang-rt-14-dev
 VALGRIND_PACKAGES = valgrind
@@ -31,8 +37,9 @@ SANITIZE	?=
 ALL_CFLAGS	= -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE \
 		  $(WARNINGS) $(CFLAGS) $(SANITIZE) \
 		  -DVERSION='"$(VERSION)"' -DLEXICONDIR='"$(LEXICONDIR)"' \
-		  $(shell pkg-config --cflags $(PKGS))
-LIBS		= $(shell pkg-config --libs $(PKGS)) -lm -pthread
+		  $(shell pkg-config --cflags $(PKGS) $(PDF_PKG)) \
+		  $(if $(POPPLER_SONAME),-DPOPPLER_GLIB_SONAME='"$(POPPLER_SONAME)"')
+LIBS		= $(shell pkg-config --libs $(PKGS)) -lm -pthread -ldl
 TEST_LIBS	= $(shell pkg-config --libs cmocka)
 
 MODULES		= util diag options roles read sniff zipread xmltext read_docx \

@@ -28,6 +28,7 @@
  * Thresholds are in character heights: a character's box is about a
  * line pitch tall (ascent and descent), some 1.2 times the font size.
  */
+#include <dlfcn.h>
 #include <math.h>
 #include <pthread.h>
 #include <stdlib.h>
@@ -127,6 +128,34 @@ static pthread_once_t			 pdf_once = PTHREAD_ONCE_INIT;
 /* Opening documents serialized: poppler sets up its globals then. */
 static pthread_mutex_t			 open_lock = PTHREAD_MUTEX_INITIALIZER;
 
+#ifndef POPPLER_GLIB_SONAME
+#define POPPLER_GLIB_SONAME	"libpoppler-glib.so.8"
+#endif
+
+/*
+ * poppler-glib and the libraries it brings (some forty: cairo, NSS,
+ * image codecs) are loaded when the first PDF is read, not when
+ * gapcheck starts: linked, they cost every run about 20 ms, three
+ * times what reading a text resume takes.  The pointers keep the
+ * functions' own types.
+ */
+static struct {
+	__typeof__(poppler_document_new_from_bytes)	*document_new;
+	__typeof__(poppler_document_get_n_pages)	*get_n_pages;
+	__typeof__(poppler_document_get_page)		*get_page;
+	__typeof__(poppler_page_get_text)		*get_text;
+	__typeof__(poppler_page_get_text_layout)	*get_text_layout;
+	__typeof__(poppler_page_get_size)		*get_size;
+	__typeof__(poppler_error_quark)			*error_quark;
+	__typeof__(g_bytes_new_static)			*bytes_new_static;
+	__typeof__(g_bytes_unref)			*bytes_unref;
+	__typeof__(g_error_free)			*error_free;
+	__typeof__(g_free)				*free;
+	__typeof__(g_object_unref)			*object_unref;
+	__typeof__(g_log_set_handler)			*log_set_handler;
+} pop;
+static char	pop_error[300];	/* why it could not be loaded, or "" */
+
 static void
 on_log(const gchar *domain, GLogLevelFlags level, const gchar *message,
     gpointer unused)
@@ -153,8 +182,67 @@ on_log(const gchar *domain, GLogLevelFlags level, const gchar *message,
 static void
 pdf_init_once(void)
 {
-	g_log_set_handler("Poppler", G_LOG_LEVEL_MASK | G_LOG_FLAG_FATAL |
+	void		*h;
+	const char	*e;
+
+	if ((h = dlopen(POPPLER_GLIB_SONAME, RTLD_NOW | RTLD_LOCAL)) == NULL) {
+		e = dlerror();
+		snprintf(pop_error, sizeof(pop_error), "%s", e != NULL ? e :
+		    POPPLER_GLIB_SONAME);
+		return;
+	}
+#define LOAD(field, name)						\
+	if ((*(void **)&pop.field = dlsym(h, name)) == NULL) {		\
+		snprintf(pop_error, sizeof(pop_error), "%s: no %s",	\
+		    POPPLER_GLIB_SONAME, name);				\
+		return;							\
+	}
+	LOAD(document_new, "poppler_document_new_from_bytes")
+	LOAD(get_n_pages, "poppler_document_get_n_pages")
+	LOAD(get_page, "poppler_document_get_page")
+	LOAD(get_text, "poppler_page_get_text")
+	LOAD(get_text_layout, "poppler_page_get_text_layout")
+	LOAD(get_size, "poppler_page_get_size")
+	LOAD(error_quark, "poppler_error_quark")
+	LOAD(bytes_new_static, "g_bytes_new_static")
+	LOAD(bytes_unref, "g_bytes_unref")
+	LOAD(error_free, "g_error_free")
+	LOAD(free, "g_free")
+	LOAD(object_unref, "g_object_unref")
+	LOAD(log_set_handler, "g_log_set_handler")
+#undef LOAD
+	pop.log_set_handler("Poppler", G_LOG_LEVEL_MASK | G_LOG_FLAG_FATAL |
 	    G_LOG_FLAG_RECURSION, on_log, NULL);
+}
+
+/* The code point at p, valid UTF-8, in *c; returns the next one. */
+static const char *
+next_cp(const char *p, utf8proc_int32_t *c)
+{
+	utf8proc_ssize_t	n;
+
+	n = utf8proc_iterate((const utf8proc_uint8_t *)p, -1, c);
+	return p + (n > 0 ? n : 1);
+}
+
+/* The number of characters in s, or -1 if it is not valid UTF-8. */
+static long
+utf8_chars(const char *s)
+{
+	utf8proc_int32_t	c;
+	utf8proc_ssize_t	n;
+	size_t			len = strlen(s), i = 0;
+	long			k = 0;
+
+	while (i < len) {
+		n = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
+		    (utf8proc_ssize_t)(len - i), &c);
+		if (n <= 0)
+			return -1;
+		i += (size_t)n;
+		k++;
+	}
+	return k;
 }
 
 static double
@@ -227,7 +315,7 @@ seg_new(struct reading *r, double x0, double y0, double x1, double y1)
 }
 
 static int
-is_space(gunichar c)
+is_space(utf8proc_int32_t c)
 {
 	return c == ' ' || c == '\t' || c < 0x20 || c == 0x7F || c == 0xA0 ||
 	    (c >= 0x2000 && c <= 0x200B) || c == 0x3000 || c == 0xFEFF;
@@ -242,14 +330,14 @@ segment_plain(struct reading *r, const char *text)
 {
 	struct seg	*s = NULL;
 	const char	*p;
-	gunichar	 c;
+	utf8proc_int32_t c;
 	double		 y = 0;
 	char		 u[4];
 	size_t		 n;
 	int		 space = 0;
 
-	for (p = text; *p != '\0'; p = g_utf8_next_char(p)) {
-		c = g_utf8_get_char(p);
+	for (p = text; *p != '\0'; ) {
+		p = next_cp(p, &c);
 		if (c == '\n') {
 			s = NULL;
 			continue;
@@ -286,16 +374,18 @@ upright(const char *text, PopplerRectangle *box, guint nboxes, double w,
 	PopplerRectangle	 b;
 	size_t			 votes[4] = { 0, 0, 0, 0 };	/* right down up left */
 	size_t			 lines_up = 0, lines_down = 0;
+	utf8proc_int32_t	 c;
 	double			 dx, dy, line_y = 0;
 	guint			 i, last = 0;
 	int			 have = 0, dir = 0, k, lines = 0;
 
-	for (i = 0; i < nboxes && *p != '\0'; i++, p = g_utf8_next_char(p)) {
-		if (*p == '\n') {
+	for (i = 0; i < nboxes && *p != '\0'; i++) {
+		p = next_cp(p, &c);
+		if (c == '\n') {
 			have = 0;
 			continue;
 		}
-		if (is_space(g_utf8_get_char(p)))
+		if (is_space(c))
 			continue;
 		if (!have) {
 			/* Where lines go, to tell upside down from Hebrew. */
@@ -361,22 +451,23 @@ segment(struct reading *r, const char *text, const PopplerRectangle *box,
 	struct seg	*s = NULL;
 	const char	*p = text;
 	double		 lastx1 = 0, h, mid, sh;
-	gunichar	 c;
+	utf8proc_int32_t c;
 	guint		 i;
 	size_t		 n;
+	long		 nchars = utf8_chars(text);
 	char		 u[4];
 	int		 space = 0;
 
 	r->nsegs = 0;
 	r->segtext.len = 0;
-	if (!g_utf8_validate(text, -1, NULL) ||
-	    (glong)nboxes != g_utf8_strlen(text, -1)) {
-		if (g_utf8_validate(text, -1, NULL))
-			segment_plain(r, text);
+	if (nchars < 0)
+		return;		/* poppler hands out UTF-8; if not, no text */
+	if ((long)nboxes != nchars) {
+		segment_plain(r, text);
 		return;
 	}
-	for (i = 0; i < nboxes; i++, p = g_utf8_next_char(p)) {
-		c = g_utf8_get_char(p);
+	for (i = 0; i < nboxes; i++) {
+		p = next_cp(p, &c);
 		if (c == '\n') {
 			s = NULL;
 			continue;
@@ -1147,14 +1238,19 @@ pdf_read(const void *data, size_t len, size_t max, struct doc *doc,
 	int			 n, i, ret = -1;
 
 	pthread_once(&pdf_once, pdf_init_once);
+	if (pop_error[0] != '\0') {
+		diag_error(diag, EXIT_SYSTEM, doc->name, 0, "cannot read PDF "
+		    "without poppler: %s", pop_error);
+		return -1;
+	}
 	memset(&c, 0, sizeof(c));
 	catching = &c;
-	bytes = g_bytes_new_static(data, len);
+	bytes = pop.bytes_new_static(data, len);
 	pthread_mutex_lock(&open_lock);
-	pd = poppler_document_new_from_bytes(bytes, NULL, &err);
+	pd = pop.document_new(bytes, NULL, &err);
 	pthread_mutex_unlock(&open_lock);
 	if (pd == NULL) {
-		if (err != NULL && err->domain == POPPLER_ERROR &&
+		if (err != NULL && err->domain == pop.error_quark() &&
 		    err->code == POPPLER_ERROR_ENCRYPTED)
 			diag_error(diag, EXIT_INPUT, doc->name, 0, "encrypted "
 			    "PDF: it opens only with its password; save or "
@@ -1164,38 +1260,37 @@ pdf_read(const void *data, size_t len, size_t max, struct doc *doc,
 			    "truncated PDF%s%s", c.last[0] ? ": " : "",
 			    c.last);
 		if (err != NULL)
-			g_error_free(err);
-		g_bytes_unref(bytes);
+			pop.error_free(err);
+		pop.bytes_unref(bytes);
 		catching = NULL;
 		return -1;
 	}
 
 	memset(&r, 0, sizeof(r));
 	r.max = max;
-	n = poppler_document_get_n_pages(pd);
+	n = pop.get_n_pages(pd);
 	for (i = 0; i < n && !r.full; i++) {
-		if ((pp = poppler_document_get_page(pd, i)) == NULL)
+		if ((pp = pop.get_page(pd, i)) == NULL)
 			continue;
 		r.page = (unsigned)i;
-		text = poppler_page_get_text(pp);
+		text = pop.get_text(pp);
 		boxes = NULL;
 		nboxes = 0;
 		if (text != NULL && *text != '\0') {
-			if (!poppler_page_get_text_layout(pp, &boxes,
-			    &nboxes))
+			if (!pop.get_text_layout(pp, &boxes, &nboxes))
 				nboxes = 0;
-			poppler_page_get_size(pp, &w, &h);
-			if (nboxes > 0 && g_utf8_validate(text, -1, NULL))
+			pop.get_size(pp, &w, &h);
+			if (nboxes > 0 && utf8_chars(text) == (long)nboxes)
 				h = upright(text, boxes, nboxes, w, h);
 			segment(&r, text, boxes, nboxes);
 			read_page(&r, h);
 		}
-		g_free(boxes);
-		g_free(text);
-		g_object_unref(pp);
+		pop.free(boxes);
+		pop.free(text);
+		pop.object_unref(pp);
 	}
-	g_object_unref(pd);
-	g_bytes_unref(bytes);
+	pop.object_unref(pd);
+	pop.bytes_unref(bytes);
 	catching = NULL;
 
 	if (r.full) {
