@@ -57,7 +57,7 @@ SAMPLE		= corpora/samples/backend-mid-python.txt
 CORPUS		?= ../shared/corpora/docx-real
 
 # Each target reads one kind of input; see tests/fuzz/*.c.
-FUZZ_TARGETS	= text docx html lexicon dates
+FUZZ_TARGETS	= text docx html lexicon dates pdf
 FUZZ_SECONDS	?= 30
 
 .PHONY: all deps demo test check unit golden golden-update cli batch hostile \

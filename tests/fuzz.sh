@@ -24,6 +24,13 @@ for t in "$@"; do
 			    { echo "FAIL fuzz-$t: mkfixture $d"; exit 2; }
 		done
 	fi
+	# And the PDFs of the golden cases, one and two columns, scans,
+	# encrypted and damaged ones.
+	if [ "$t" = pdf ]; then
+		for f in "$top"/tests/golden/*/input.pdf; do
+			cp "$f" "$corpus/$(basename "$(dirname "$f")").pdf"
+		done
+	fi
 	set -- -max_total_time="$secs" -timeout="${FUZZ_TIMEOUT:-30}" \
 	    -rss_limit_mb=2048 \
 	    -max_len=65536 -print_final_stats=1 \

@@ -181,11 +181,18 @@ done
     cp invalid-utf8-warns/input.txt "$tmp/mix/invalid-utf8.txt" &&
     cp nul-bytes-in-text-warn/input.txt "$tmp/mix/nul-bytes.txt" &&
     cp utf16-without-bom/input.txt "$tmp/mix/utf16.txt" &&
-    cp utf16-with-bom/input.txt "$tmp/mix/utf16-bom.txt") ||
+    cp utf16-with-bom/input.txt "$tmp/mix/utf16-bom.txt" &&
+    cp same-resume-pdf/input.pdf "$tmp/mix/resume.pdf" &&
+    cp same-resume-pdf-two-column/input.pdf "$tmp/mix/two-column.pdf" &&
+    cp pdf-truncated-is-refused/input.pdf "$tmp/mix/truncated.pdf" &&
+    cp pdf-corrupt-is-refused/input.pdf "$tmp/mix/corrupt.pdf" &&
+    cp pdf-password-is-refused/input.pdf "$tmp/mix/locked.pdf" &&
+    cp pdf-scan-needs-ocr/input.pdf "$tmp/mix/scan.pdf") ||
     { no "mixed-folder: cannot build the good files"; exit 1; }
-good=$((good + 8))
+good=$((good + 10))
 bad="empty.txt bomb.docx truncated.docx laughs.docx deep.docx encrypted.docx
-old.doc dangling.txt self-loop.txt"
+old.doc dangling.txt self-loop.txt truncated.pdf corrupt.pdf locked.pdf
+scan.pdf"
 skipped="binary.txt photo.png"
 : > mix/empty.txt
 cp "$top/tests/golden/binary-file-is-refused/input.bin" mix/binary.txt
