@@ -71,11 +71,11 @@ merged_months(const struct date_range *r, size_t n)
 static int
 has_experience_section(const struct lexicon *lx, const struct sections *sc)
 {
-	size_t	i;
+	size_t	i, section;
 
 	for (i = 0; i < sc->nlines; i++)
-		if (sections_section(sc, i) != LEX_NONE &&
-		    lx->sections[sections_section(sc, i)].experience)
+		if ((section = sections_section(sc, i)) != LEX_NONE &&
+		    lx->sections[section].experience)
 			return 1;
 	return 0;
 }

@@ -369,6 +369,27 @@ end(struct docx *dx, int depth)
 }
 
 /* The root element of the main part must be a w:document. */
+/* A part of the archive and the XML reader over it, or NULL (said why). */
+static struct xt_xml *
+part_open(struct docx *dx, const char *part, struct zippart **zp)
+{
+	struct xt_xml	*x;
+
+	if ((*zp = zippart_open(dx->zr, part)) == NULL)
+		return NULL;
+	if ((x = xt_xml_open(*zp, dx->name, dx->sink->max_depth,
+	    dx->diag)) == NULL)
+		zippart_close(*zp);
+	return x;
+}
+
+static void
+part_close(struct xt_xml *x, struct zippart *zp)
+{
+	xt_xml_close(x);
+	zippart_close(zp);
+}
+
 static int
 check_root(struct docx *dx, xmlTextReaderPtr r, const char *part)
 {
@@ -400,13 +421,8 @@ read_part(struct docx *dx, const char *part, int is_main)
 	int		 ret, skip = 0, depth, type, seen_root = 0;
 	enum kind	 k;
 
-	if ((zp = zippart_open(dx->zr, part)) == NULL)
+	if ((x = part_open(dx, part, &zp)) == NULL)
 		return -1;
-	if ((x = xt_xml_open(zp, dx->name, dx->sink->max_depth,
-	    dx->diag)) == NULL) {
-		zippart_close(zp);
-		return -1;
-	}
 	r = xt_xml_reader(x);
 	dx->nfields = dx->in_code = 0;
 	dx->hidden = dx->cells = 0;
@@ -447,8 +463,7 @@ read_part(struct docx *dx, const char *part, int is_main)
 		}
 	}
 done:
-	xt_xml_close(x);
-	zippart_close(zp);
+	part_close(x, zp);
 	xt_sep(dx->sink, XT_LINE);
 	return ret < 0 ? -1 : 0;
 }
@@ -544,13 +559,8 @@ read_rels(struct docx *dx, const char *relpart, const char *base,
 
 	if (!zipread_has(dx->zr, relpart))
 		return 0;
-	if ((zp = zippart_open(dx->zr, relpart)) == NULL)
+	if ((x = part_open(dx, relpart, &zp)) == NULL)
 		return -1;
-	if ((x = xt_xml_open(zp, dx->name, dx->sink->max_depth,
-	    dx->diag)) == NULL) {
-		zippart_close(zp);
-		return -1;
-	}
 	r = xt_xml_reader(x);
 	while ((ret = xt_xml_next(x, 0)) == 1) {
 		if (xmlTextReaderNodeType(r) != XML_READER_TYPE_ELEMENT ||
@@ -572,8 +582,7 @@ read_rels(struct docx *dx, const char *relpart, const char *base,
 		xmlFree(target);
 		xmlFree(mode);
 	}
-	xt_xml_close(x);
-	zippart_close(zp);
+	part_close(x, zp);
 	return ret < 0 ? -1 : 0;
 }
 
@@ -598,13 +607,8 @@ typed_main(struct docx *dx)
 	size_t		 i;
 
 	if (!zipread_has(dx->zr, "[Content_Types].xml") ||
-	    (zp = zippart_open(dx->zr, "[Content_Types].xml")) == NULL)
+	    (x = part_open(dx, "[Content_Types].xml", &zp)) == NULL)
 		return NULL;
-	if ((x = xt_xml_open(zp, dx->name, dx->sink->max_depth,
-	    dx->diag)) == NULL) {
-		zippart_close(zp);
-		return NULL;
-	}
 	r = xt_xml_reader(x);
 	while (found == NULL && xt_xml_next(x, 0) == 1) {
 		if (xmlTextReaderNodeType(r) != XML_READER_TYPE_ELEMENT ||
@@ -621,8 +625,7 @@ typed_main(struct docx *dx)
 		xmlFree(name);
 		xmlFree(ctype);
 	}
-	xt_xml_close(x);
-	zippart_close(zp);
+	part_close(x, zp);
 	return found;
 }
 
