@@ -46,7 +46,7 @@ MODULES		= util diag options roles read sniff zipread xmltext read_docx \
 		  read_odt read_html read_pdf norm token phrase \
 		  lexicon scan match score analyze report report_text \
 		  report_json report_table dates sections experience posting \
-		  inputs batch
+		  inputs batch listing
 OBJS		= $(MODULES:%=$(BUILD)/obj/%.o)
 UNIT_TESTS	= $(patsubst tests/unit/%.c,%,$(wildcard tests/unit/test_*.c))
 UNIT_BINS	= $(UNIT_TESTS:%=$(BUILD)/tests/%)
@@ -256,11 +256,12 @@ clean:
 
 install: $(BIN)
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 \
-	    $(DESTDIR)$(MANDIR)/man5 $(DESTDIR)$(LEXICONDIR)
+	    $(DESTDIR)$(MANDIR)/man5 $(DESTDIR)$(LEXICONDIR)/catalogue
 	install -m 755 $(BIN) $(DESTDIR)$(BINDIR)/gapcheck
 	install -m 644 man/gapcheck.1 $(DESTDIR)$(MANDIR)/man1/
 	install -m 644 man/gapcheck-lexicon.5 $(DESTDIR)$(MANDIR)/man5/
 	install -m 644 lexicon/*.lex $(DESTDIR)$(LEXICONDIR)/
+	install -m 644 lexicon/catalogue/*.lex $(DESTDIR)$(LEXICONDIR)/catalogue/
 
 uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/gapcheck \

@@ -6,6 +6,9 @@
  * skill may refer to one defined further down.  Every problem is
  * reported with its line; loading fails if there was any.
  */
+#include <sys/stat.h>
+
+#include <dirent.h>
 #include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -29,11 +32,22 @@
 /* Largest lexicon file read; a lexicon is hand-written text. */
 #define LEXICON_MAXSIZE	(16u << 20)
 
-/* A name to resolve once every skill is known. */
+/* A name to resolve once every file is read. */
+enum pending_kind {
+	PEND_IMPLIES,		/* a skill's implies */
+	PEND_MEMBERS,		/* a group's members */
+	PEND_KIND,		/* a skill's kind */
+	PEND_TAG,		/* a skill's tag */
+	PEND_SOURCE,		/* a skill's source */
+	PEND_MEMBERS_KIND,	/* a group's members-kind */
+	PEND_MEMBERS_TAG	/* a group's members-tag */
+};
+
 struct pending {
 	size_t		 owner;		/* skill or group index */
-	int		 is_group;	/* members, else implies */
+	enum pending_kind kind;
 	char		*name;
+	const char	*file;		/* for messages */
 	unsigned long	 line;
 };
 
@@ -45,17 +59,24 @@ struct pattern_src {
 struct parser {
 	struct lexicon		*lx;
 	struct diag		*diag;
-	const char		*name;
+	const char		*name;		/* the file being read */
 	unsigned long		 line;
 	int			 in_block;	/* 0, 's'kill or 'g'roup */
+	size_t			 cur;		/* the skill of the block */
+	int			 in_catalogue;	/* reading a catalogue file */
+	char			**files;	/* catalogue paths, for messages */
+	size_t			 nfiles;
 	struct pending		*pend;
 	size_t			 npend, pendcap;
 	struct pattern_src	*pats;
 	size_t			 npats, patcap;
 	unsigned long		*skill_line;	/* for messages */
+	const char		**skill_file;
 	size_t			 skill_linecap;
 	size_t			 skillcap, groupcap, aliascap;
-	size_t			 guidecap, stagecap, catcap;
+	size_t			 guidecap, stagecap, catcap, skillfilecap;
+	size_t			*role_pos;	/* per skill: role block order */
+	size_t			 role_poscap, nrole;
 	size_t			 sectioncap;
 	int			 has_threshold;
 	unsigned		 errors;
@@ -156,6 +177,13 @@ lexicon_skill_index(const struct lexicon *lx, const char *id)
 	return find_id(lx->skills, lx->nskills, sizeof(*lx->skills), id);
 }
 
+int
+lexicon_in_role(const struct lexicon *lx, size_t skill)
+{
+	return lx->skills[skill].in_role ||
+	    lx->skills[skill].group != LEX_NONE;
+}
+
 void
 lexicon_stage_years(const struct lex_stage *st, char *buf, size_t size)
 {
@@ -239,7 +267,7 @@ compile_re(struct parser *p, const char *src, const char *what)
 static struct lex_skill *
 cur_skill(struct parser *p)
 {
-	return &p->lx->skills[p->lx->nskills - 1];
+	return &p->lx->skills[p->cur];
 }
 
 static struct lex_group *
@@ -281,6 +309,17 @@ add_alias(struct parser *p, const char *written, int ambiguous)
 		return;
 	}
 	old = phrase_value(lx->phrases, node);
+	if (old != PHRASE_NONE && lx->aliases[old].skill == p->cur) {
+		/*
+		 * A role repeating a spelling of an entry it adopts says
+		 * how it reads it: ambiguous or not, the later word wins.
+		 */
+		lx->aliases[old].ambiguous = ambiguous;
+		if (ambiguous)
+			cur_skill(p)->ambiguous = 1;
+		free(key);
+		return;
+	}
 	if (old != PHRASE_NONE) {
 		lerr(p, "alias \"%s\" already names skill \"%s\"", written,
 		    lx->skills[lx->aliases[old].skill].id);
@@ -289,7 +328,7 @@ add_alias(struct parser *p, const char *written, int ambiguous)
 	}
 	xgrow(&lx->aliases, &p->aliascap, lx->naliases + 1,
 	    sizeof(*lx->aliases));
-	lx->aliases[lx->naliases].skill = lx->nskills - 1;
+	lx->aliases[lx->naliases].skill = p->cur;
 	lx->aliases[lx->naliases].ambiguous = ambiguous;
 	lx->aliases[lx->naliases].text = key;
 	phrase_set_value(lx->phrases, node, (uint32_t)lx->naliases);
@@ -408,16 +447,19 @@ add_guides(struct parser *p, size_t **v, size_t *n, char **args, int nargs)
 }
 
 static void
-add_pending(struct parser *p, int is_group, char **args, int nargs)
+add_pending(struct parser *p, enum pending_kind kind, char **args, int nargs)
 {
+	int	is_group = kind == PEND_MEMBERS || kind == PEND_MEMBERS_KIND ||
+		    kind == PEND_MEMBERS_TAG;
 	int	i;
 
 	for (i = 0; i < nargs; i++) {
 		xgrow(&p->pend, &p->pendcap, p->npend + 1, sizeof(*p->pend));
 		p->pend[p->npend].owner = is_group ? p->lx->ngroups - 1 :
-		    p->lx->nskills - 1;
-		p->pend[p->npend].is_group = is_group;
+		    p->cur;
+		p->pend[p->npend].kind = kind;
 		p->pend[p->npend].name = xstrdup(args[i]);
+		p->pend[p->npend].file = p->name;
 		p->pend[p->npend].line = p->line;
 		p->npend++;
 	}
@@ -487,6 +529,15 @@ static const struct directive directives[] = {
 	{ "stage",		W_BLOCK, 1, 1,  0 },
 	{ "weight",		W_BLOCK, 1, 1,  0 },
 	{ "from",		W_BLOCK, 1, -1, 0 },
+	{ "catalogue",		W_TOP,   1, -1, 0 },
+	{ "kind",		W_TOP,   2, 2,  0 },
+	{ "tag",		W_TOP,   2, 2,  0 },
+	{ "source",		W_TOP,   2, 2,  0 },
+	{ "kind",		W_SKILL, 1, 1,  0 },
+	{ "tag",		W_SKILL, 1, -1, 0 },
+	{ "source",		W_SKILL, 1, -1, 0 },
+	{ "members-kind",	W_GROUP, 1, -1, 0 },
+	{ "members-tag",	W_GROUP, 1, -1, 0 },
 	{ NULL,			W_TOP,   0, 0,  0 }
 };
 
@@ -671,6 +722,155 @@ set_posting_weight(struct parser *p, const char *section, const char *arg)
 		p->lx->sections[sec].posting_weight = w;
 }
 
+/* dir/name, allocated; dir is the first dirlen bytes. */
+static char *
+join_path(const char *dir, size_t dirlen, const char *name)
+{
+	size_t	 len = dirlen + 1 + strlen(name) + 1;
+	char	*path = xmalloc(len);
+
+	snprintf(path, len, "%.*s/%s", (int)dirlen, dir, name);
+	return path;
+}
+
+/*
+ * The whole of a lexicon file into b; -1 with the reason in err.  A
+ * lexicon is hand-written text: one larger than LEXICON_MAXSIZE is not.
+ */
+static int
+read_text(const char *path, struct buf *b, char *err, size_t errsize)
+{
+	char	 chunk[65536];
+	size_t	 n;
+	FILE	*f;
+
+	if ((f = fopen(path, "r")) == NULL) {
+		snprintf(err, errsize, "%s", strerror(errno));
+		return -1;
+	}
+	while ((n = fread(chunk, 1, sizeof(chunk), f)) > 0) {
+		buf_add(b, chunk, n);
+		if (b->len > LEXICON_MAXSIZE) {
+			snprintf(err, errsize, "larger than %u MiB: not a "
+			    "lexicon", LEXICON_MAXSIZE >> 20);
+			fclose(f);
+			buf_free(b);
+			return -1;
+		}
+	}
+	if (ferror(f)) {
+		snprintf(err, errsize, "%s", strerror(errno));
+		fclose(f);
+		buf_free(b);
+		return -1;
+	}
+	fclose(f);
+	return 0;
+}
+
+/* kind, tag or source ID NAME: a term of the catalogue's vocabularies. */
+static void
+add_term(struct parser *p, const char *what, struct lex_term **v, size_t *n,
+    char **a)
+{
+	if (!check_new_id(p, what, a[0], find_id(*v, *n, sizeof(**v), a[0])))
+		return;
+	*v = xreallocarray(*v, *n + 1, sizeof(**v));
+	(*v)[*n].id = xstrdup(a[0]);
+	(*v)[*n].name = xstrdup(a[1]);
+	(*n)++;
+}
+
+static void	parse_text(struct parser *, const char *, size_t);
+
+static int
+compare_names(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/*
+ * Read one catalogue file as part of this lexicon.  Its messages name
+ * it, so the parser keeps its path until the lexicon is loaded.
+ */
+static void
+read_catalogue_file(struct parser *p, char *path)
+{
+	struct buf	 text = { 0 };
+	const char	*name = p->name;
+	unsigned long	 line = p->line;
+	char		 err[256];
+
+	if (read_text(path, &text, err, sizeof(err)) < 0) {
+		lerr(p, "catalogue %s: %s", path, err);
+		free(path);
+		return;
+	}
+	p->files = xreallocarray(p->files, p->nfiles + 1, sizeof(*p->files));
+	p->files[p->nfiles++] = path;
+	p->name = path;
+	p->line = 0;
+	p->in_catalogue = 1;
+	p->in_block = 0;
+	parse_text(p, text.data ? text.data : "", text.len);
+	p->in_catalogue = 0;
+	p->in_block = 0;
+	p->name = name;
+	p->line = line;
+	buf_free(&text);
+}
+
+/*
+ * catalogue PATH ...: technology entries shared by every role, in a file
+ * or in every FILE.lex of a folder, in name order; a relative PATH is
+ * taken from the folder of the lexicon that names it.
+ */
+static void
+load_catalogue(struct parser *p, const char *arg)
+{
+	const char	*slash = strrchr(p->name, '/');
+	struct stat	 st;
+	struct dirent	*de;
+	DIR		*dir;
+	char		*path, **names = NULL;
+	size_t		 n = 0, i, len;
+
+	if (arg[0] == '/' || slash == NULL)
+		path = xstrdup(arg);
+	else
+		path = join_path(p->name, (size_t)(slash - p->name), arg);
+	if (stat(path, &st) < 0) {
+		lerr(p, "catalogue %s: %s", path, strerror(errno));
+		free(path);
+		return;
+	}
+	if (!S_ISDIR(st.st_mode)) {
+		read_catalogue_file(p, path);
+		return;
+	}
+	if ((dir = opendir(path)) == NULL) {
+		lerr(p, "catalogue %s: %s", path, strerror(errno));
+		free(path);
+		return;
+	}
+	while ((de = readdir(dir)) != NULL) {
+		len = strlen(de->d_name);
+		if (de->d_name[0] == '.' || len < 5 ||
+		    strcmp(de->d_name + len - 4, ".lex") != 0)
+			continue;
+		names = xreallocarray(names, n + 1, sizeof(*names));
+		names[n++] = join_path(path, strlen(path), de->d_name);
+	}
+	closedir(dir);
+	if (n == 0)
+		lerr(p, "catalogue %s: no .lex file in the folder", path);
+	qsort(names, n, sizeof(*names), compare_names);
+	for (i = 0; i < n; i++)
+		read_catalogue_file(p, names[i]);
+	free(names);
+	free(path);
+}
+
 static void
 do_top(struct parser *p, const char *dname, char **a, int n)
 {
@@ -751,6 +951,22 @@ do_top(struct parser *p, const char *dname, char **a, int n)
 		add_words(p, &p->lx->context_words, "context word", a, n);
 	else if (strcmp(dname, "rule-set") == 0)
 		add_to_rule_set(p, a);
+	else if (strcmp(dname, "kind") == 0)
+		add_term(p, "kind", &lx->kinds, &lx->nkinds, a);
+	else if (strcmp(dname, "tag") == 0)
+		add_term(p, "tag", &lx->tags, &lx->ntags, a);
+	else if (strcmp(dname, "source") == 0)
+		add_term(p, "source", &lx->sources, &lx->nsources, a);
+	else if (strcmp(dname, "catalogue") == 0) {
+		if (lx->nskills > lx->ncatalogue) {
+			lerr(p, "\"catalogue\" must come before the role's "
+			    "skills");
+			return;
+		}
+		for (int i = 0; i < n; i++)
+			load_catalogue(p, a[i]);
+		lx->ncatalogue = lx->nskills;
+	}
 }
 
 static void
@@ -758,20 +974,46 @@ start_block(struct parser *p, const char *dname, char **a)
 {
 	struct lexicon	*lx = p->lx;
 
+	size_t		 old;
+
 	if (strcmp(dname, "skill") == 0) {
 		p->in_block = 's';
+		old = lexicon_skill_index(lx, a[0]);
+		if (!p->in_catalogue && old != LEX_NONE &&
+		    lx->skills[old].catalogue && !lx->skills[old].in_role) {
+			/* The role adopts a catalogue entry. */
+			p->cur = old;
+			free(lx->skills[old].name);
+			lx->skills[old].name = xstrdup(a[1]);
+			lx->skills[old].in_role = 1;
+			p->role_pos[old] = p->nrole++;
+			p->skill_line[old] = p->line;
+			p->skill_file[old] = p->name;
+			return;
+		}
 		xgrow(&lx->skills, &p->skillcap, lx->nskills + 1,
 		    sizeof(*lx->skills));
 		xgrow(&p->skill_line, &p->skill_linecap, lx->nskills + 1,
 		    sizeof(*p->skill_line));
+		xgrow(&p->skill_file, &p->skillfilecap, lx->nskills + 1,
+		    sizeof(*p->skill_file));
+		xgrow(&p->role_pos, &p->role_poscap, lx->nskills + 1,
+		    sizeof(*p->role_pos));
+		p->role_pos[lx->nskills] = p->in_catalogue ? LEX_NONE :
+		    p->nrole++;
 		memset(&lx->skills[lx->nskills], 0, sizeof(*lx->skills));
-		check_new_id(p, "skill", a[0], lexicon_skill_index(lx, a[0]));
+		check_new_id(p, "skill", a[0], old);
 		lx->skills[lx->nskills].id = xstrdup(a[0]);
 		lx->skills[lx->nskills].name = xstrdup(a[1]);
 		lx->skills[lx->nskills].category = LEX_NONE;
 		lx->skills[lx->nskills].stage = LEX_NONE;
 		lx->skills[lx->nskills].group = LEX_NONE;
+		lx->skills[lx->nskills].kind = LEX_NONE;
+		lx->skills[lx->nskills].in_role = !p->in_catalogue;
+		lx->skills[lx->nskills].catalogue = p->in_catalogue;
 		p->skill_line[lx->nskills] = p->line;
+		p->skill_file[lx->nskills] = p->name;
+		p->cur = lx->nskills;
 		lx->nskills++;
 	} else {
 		p->in_block = 'g';
@@ -809,17 +1051,27 @@ do_block(struct parser *p, const char *dname, char **a, int n)
 		snprintf(what, sizeof(what), "skill \"%s\"", sk->id);
 		pcre2_code_free(compile_re(p, a[0], what));
 		xgrow(&p->pats, &p->patcap, p->npats + 1, sizeof(*p->pats));
-		p->pats[p->npats].skill = lx->nskills - 1;
+		p->pats[p->npats].skill = p->cur;
 		p->pats[p->npats].re = xstrdup(a[0]);
 		p->npats++;
 	} else if (strcmp(dname, "implies") == 0) {
-		add_pending(p, 0, a, n);
+		add_pending(p, PEND_IMPLIES, a, n);
+	} else if (strcmp(dname, "kind") == 0) {
+		add_pending(p, PEND_KIND, a, n);
+	} else if (strcmp(dname, "tag") == 0) {
+		add_pending(p, PEND_TAG, a, n);
+	} else if (strcmp(dname, "source") == 0) {
+		add_pending(p, PEND_SOURCE, a, n);
+	} else if (strcmp(dname, "members-kind") == 0) {
+		add_pending(p, PEND_MEMBERS_KIND, a, n);
+	} else if (strcmp(dname, "members-tag") == 0) {
+		add_pending(p, PEND_MEMBERS_TAG, a, n);
 	} else if (strcmp(dname, "leadership") == 0) {
 		sk->leadership = 1;
 	} else if (strcmp(dname, "use") == 0) {
 		use_rule_sets(p, a, n);
 	} else if (strcmp(dname, "members") == 0) {
-		add_pending(p, 1, a, n);
+		add_pending(p, PEND_MEMBERS, a, n);
 	} else if (strcmp(dname, "category") == 0) {
 		sk->category = find_id(lx->categories, lx->ncategories,
 		    sizeof(*lx->categories), a[0]);
@@ -845,6 +1097,31 @@ do_block(struct parser *p, const char *dname, char **a, int n)
 		else
 			add_guides(p, &gr->guides, &gr->nguides, a, n);
 	}
+}
+
+/*
+ * What a catalogue file may say: technologies, their spellings, kinds,
+ * tags, sources, implications and context rules.  Stages, weights,
+ * sections and the rules for every skill are a role's.
+ */
+static int
+catalogue_directive(const char *word, enum where where, int in_skill)
+{
+	static const char *const top[] = {
+		"kind", "tag", "source", "rule-set", NULL
+	};
+	static const char *const block[] = {
+		"skill", "kind", "tag", "source", "alias", "ambiguous",
+		"pattern", "implies", "use", NULL
+	};
+	const char *const	*w;
+
+	if (where == W_RULE)
+		return in_skill;	/* a skill's own rules */
+	for (w = where == W_TOP ? top : block; *w != NULL; w++)
+		if (strcmp(*w, word) == 0)
+			return 1;
+	return 0;
 }
 
 static void
@@ -894,7 +1171,14 @@ parse_line(struct parser *p, char *line)
 			return;
 		}
 	}
-	if (p->lx->role == NULL && strcmp(word, "role") != 0) {
+	if (p->in_catalogue && !catalogue_directive(word, d->where,
+	    p->in_block == 's')) {
+		lerr(p, "\"%s\" does not belong in a catalogue file: a "
+		    "role's lexicon says it", word);
+		return;
+	}
+	if (!p->in_catalogue && p->lx->role == NULL &&
+	    strcmp(word, "role") != 0) {
 		lerr(p, "the first directive must be \"role\"");
 		p->lx->role = xstrdup("?");
 		p->lx->role_name = xstrdup("?");
@@ -922,6 +1206,178 @@ parse_line(struct parser *p, char *line)
 	}
 }
 
+/*
+ * Put the role's skills first, in the order of its blocks, then the
+ * catalogue's other entries: requirements and reports follow the role's
+ * file, whatever the catalogue's order.  Runs before names are
+ * resolved, so only what the first pass recorded by index moves.
+ */
+static void
+order_skills(struct parser *p)
+{
+	struct lexicon		*lx = p->lx;
+	struct lex_skill	*skills;
+	unsigned long		*line;
+	const char		**file;
+	size_t			*to, i, next = p->nrole;
+
+	if (lx->ncatalogue == 0 || lx->nskills == 0)
+		return;
+	to = xreallocarray(NULL, lx->nskills, sizeof(*to));
+	for (i = 0; i < lx->nskills; i++)
+		to[i] = p->role_pos[i] != LEX_NONE ? p->role_pos[i] : next++;
+	skills = xreallocarray(NULL, lx->nskills, sizeof(*skills));
+	line = xreallocarray(NULL, lx->nskills, sizeof(*line));
+	file = xreallocarray(NULL, lx->nskills, sizeof(*file));
+	for (i = 0; i < lx->nskills; i++) {
+		skills[to[i]] = lx->skills[i];
+		line[to[i]] = p->skill_line[i];
+		file[to[i]] = p->skill_file[i];
+	}
+	memcpy(lx->skills, skills, lx->nskills * sizeof(*skills));
+	memcpy(p->skill_line, line, lx->nskills * sizeof(*line));
+	memcpy(p->skill_file, file, lx->nskills * sizeof(*file));
+	for (i = 0; i < lx->naliases; i++)
+		lx->aliases[i].skill = to[lx->aliases[i].skill];
+	for (i = 0; i < p->npats; i++)
+		p->pats[i].skill = to[p->pats[i].skill];
+	for (i = 0; i < p->npend; i++)
+		if (p->pend[i].kind != PEND_MEMBERS &&
+		    p->pend[i].kind != PEND_MEMBERS_KIND &&
+		    p->pend[i].kind != PEND_MEMBERS_TAG)
+			p->pend[i].owner = to[p->pend[i].owner];
+	free(skills);
+	free(line);
+	free(file);
+	free(to);
+}
+
+/* id among n terms (kinds, tags, sources), or report it unknown. */
+static size_t
+need_term(struct parser *p, const char *what, const struct lex_term *v,
+    size_t n, const char *id)
+{
+	size_t	t = find_id(v, n, sizeof(*v), id);
+
+	if (t == LEX_NONE)
+		lerr(p, "unknown %s \"%s\"", what, id);
+	return t;
+}
+
+static void
+add_index(size_t **v, size_t *n, size_t x)
+{
+	*v = xreallocarray(*v, *n + 1, sizeof(**v));
+	(*v)[(*n)++] = x;
+}
+
+static void
+add_member(struct parser *p, struct lex_group *gr, size_t g, size_t s)
+{
+	struct lexicon	*lx = p->lx;
+
+	if (lx->skills[s].group != LEX_NONE) {
+		lerr(p, "skill \"%s\" is already a member of group \"%s\"",
+		    lx->skills[s].id, lx->groups[lx->skills[s].group].id);
+		return;
+	}
+	lx->skills[s].group = g;
+	add_index(&gr->members, &gr->nmembers, s);
+}
+
+/*
+ * members-kind and members-tag: every catalogue entry of the kind or
+ * with the tag, but those a group already has or the role weighs on
+ * their own: what is named explicitly wins.
+ */
+static void
+add_members_of(struct parser *p, const struct pending *pe)
+{
+	struct lexicon		*lx = p->lx;
+	struct lex_skill	*sk;
+	size_t			 t, s, k;
+	int			 any = 0;
+
+	if (pe->kind == PEND_MEMBERS_KIND)
+		t = need_term(p, "kind", lx->kinds, lx->nkinds, pe->name);
+	else
+		t = need_term(p, "tag", lx->tags, lx->ntags, pe->name);
+	if (t == LEX_NONE)
+		return;
+	for (s = 0; s < lx->nskills; s++) {
+		sk = &lx->skills[s];
+		if (pe->kind == PEND_MEMBERS_KIND) {
+			if (sk->kind != t)
+				continue;
+		} else {
+			for (k = 0; k < sk->ntags && sk->tags[k] != t; k++)
+				;
+			if (k == sk->ntags)
+				continue;
+		}
+		any = 1;
+		if (sk->group != LEX_NONE || sk->weight > 0)
+			continue;
+		sk->group = pe->owner;
+		add_index(&lx->groups[pe->owner].members,
+		    &lx->groups[pe->owner].nmembers, s);
+	}
+	if (!any)
+		lerr(p, "no skill has %s \"%s\"", pe->kind ==
+		    PEND_MEMBERS_KIND ? "kind" : "tag", pe->name);
+}
+
+/* One name of the first pass, now that every file is read. */
+static void
+resolve_pending(struct parser *p, const struct pending *pe)
+{
+	struct lexicon		*lx = p->lx;
+	struct lex_skill	*sk = &lx->skills[pe->owner];
+	size_t			 s;
+
+	switch (pe->kind) {
+	case PEND_KIND:
+		s = need_term(p, "kind", lx->kinds, lx->nkinds, pe->name);
+		if (s != LEX_NONE && sk->kind != LEX_NONE && sk->kind != s)
+			lerr(p, "skill \"%s\" has a second kind", sk->id);
+		else if (s != LEX_NONE)
+			sk->kind = s;
+		return;
+	case PEND_TAG:
+		s = need_term(p, "tag", lx->tags, lx->ntags, pe->name);
+		if (s != LEX_NONE)
+			add_index(&sk->tags, &sk->ntags, s);
+		return;
+	case PEND_SOURCE:
+		s = need_term(p, "source", lx->sources, lx->nsources,
+		    pe->name);
+		if (s != LEX_NONE)
+			add_index(&sk->sources, &sk->nsources, s);
+		return;
+	case PEND_MEMBERS_KIND:
+	case PEND_MEMBERS_TAG:
+		return;		/* once every explicit member is known */
+	case PEND_IMPLIES:
+	case PEND_MEMBERS:
+		break;
+	}
+	s = lexicon_skill_index(lx, pe->name);
+	if (s == LEX_NONE) {
+		lerr(p, "%s names unknown skill \"%s\"", pe->kind ==
+		    PEND_MEMBERS ? "members" : "implies", pe->name);
+		return;
+	}
+	if (pe->kind == PEND_MEMBERS) {
+		add_member(p, &lx->groups[pe->owner], pe->owner, s);
+		return;
+	}
+	if (s == pe->owner) {
+		lerr(p, "skill \"%s\" implies itself", sk->id);
+		return;
+	}
+	add_index(&sk->implies, &sk->nimplies, s);
+}
+
 /* Second pass: names, completeness, requirements. */
 static void
 resolve(struct parser *p)
@@ -930,53 +1386,44 @@ resolve(struct parser *p)
 	struct lex_skill	*sk;
 	struct lex_group	*gr;
 	struct pending		*pe;
-	size_t			 i, s;
+	const char		*name = p->name;
+	size_t			 i;
 
+	order_skills(p);
 	for (i = 0; i < p->npend; i++) {
 		pe = &p->pend[i];
+		p->name = pe->file;
 		p->line = pe->line;
-		s = lexicon_skill_index(lx, pe->name);
-		if (s == LEX_NONE) {
-			lerr(p, "%s names unknown skill \"%s\"",
-			    pe->is_group ? "members" : "implies", pe->name);
+		resolve_pending(p, pe);
+	}
+	for (i = 0; i < p->npend; i++) {
+		pe = &p->pend[i];
+		if (pe->kind != PEND_MEMBERS_KIND &&
+		    pe->kind != PEND_MEMBERS_TAG)
 			continue;
-		}
-		if (pe->is_group) {
-			gr = &lx->groups[pe->owner];
-			if (lx->skills[s].group != LEX_NONE) {
-				lerr(p, "skill \"%s\" is already a member of "
-				    "group \"%s\"", pe->name,
-				    lx->groups[lx->skills[s].group].id);
-				continue;
-			}
-			lx->skills[s].group = pe->owner;
-			gr->members = xreallocarray(gr->members,
-			    gr->nmembers + 1, sizeof(*gr->members));
-			gr->members[gr->nmembers++] = s;
-		} else {
-			sk = &lx->skills[pe->owner];
-			if (s == pe->owner) {
-				lerr(p, "skill \"%s\" implies itself", sk->id);
-				continue;
-			}
-			sk->implies = xreallocarray(sk->implies,
-			    sk->nimplies + 1, sizeof(*sk->implies));
-			sk->implies[sk->nimplies++] = s;
-		}
+		p->name = pe->file;
+		p->line = pe->line;
+		add_members_of(p, pe);
 	}
 
 	for (i = 0; i < lx->nskills; i++) {
 		sk = &lx->skills[i];
+		p->name = p->skill_file[i];
 		p->line = p->skill_line[i];
-		if (sk->category == LEX_NONE)
+		if (sk->catalogue && sk->kind == LEX_NONE)
+			lerr(p, "skill \"%s\" has no kind", sk->id);
+		if (sk->catalogue && sk->nsources == 0)
+			lerr(p, "skill \"%s\" has no source", sk->id);
+		if (sk->in_role && sk->category == LEX_NONE)
 			lerr(p, "skill \"%s\" has no category", sk->id);
-		if (sk->stage == LEX_NONE)
+		if (sk->in_role && sk->stage == LEX_NONE)
 			lerr(p, "skill \"%s\" has no stage", sk->id);
 		if (sk->group != LEX_NONE && sk->weight > 0)
 			lerr(p, "skill \"%s\" has weight %d but is a member "
 			    "of group \"%s\": the group carries the weight",
 			    sk->id, sk->weight, lx->groups[sk->group].id);
 	}
+	p->name = name;
 	p->line = 0;
 	for (i = 0; i < lx->ngroups; i++) {
 		gr = &lx->groups[i];
@@ -1066,12 +1513,34 @@ compile_patterns(struct parser *p)
 	buf_free(&b);
 }
 
+/* Every line of one file, role or catalogue, named p->name. */
+static void
+parse_text(struct parser *p, const char *text, size_t len)
+{
+	char	*copy, *line, *nl;
+
+	copy = xstrndup(text, len);
+	if (strlen(copy) != len) {
+		lerr(p, "NUL byte in lexicon: not a text file");
+		free(copy);
+		return;
+	}
+	for (line = copy; line != NULL && *line != '\0'; line = nl) {
+		p->line++;
+		if ((nl = strchr(line, '\n')) != NULL)
+			*nl++ = '\0';
+		if (nl != NULL && nl - line >= 2 && nl[-2] == '\r')
+			nl[-2] = '\0';
+		parse_line(p, line);
+	}
+	free(copy);
+}
+
 struct lexicon *
 lexicon_parse(const char *name, const char *text, size_t len,
     struct diag *diag)
 {
 	struct parser	 p;
-	char		*copy, *line, *nl;
 	size_t		 i;
 
 	memset(&p, 0, sizeof(p));
@@ -1082,19 +1551,9 @@ lexicon_parse(const char *name, const char *text, size_t len,
 	p.diag = diag;
 	p.name = name;
 
-	copy = xstrndup(text, len);
-	if (strlen(copy) != len) {
-		lerr(&p, "NUL byte in lexicon: not a text file");
+	parse_text(&p, text, len);
+	if (p.errors > 0 && p.lx->nskills == 0 && p.lx->role == NULL)
 		goto done;
-	}
-	for (line = copy; line != NULL && *line != '\0'; line = nl) {
-		p.line++;
-		if ((nl = strchr(line, '\n')) != NULL)
-			*nl++ = '\0';
-		if (nl != NULL && nl - line >= 2 && nl[-2] == '\r')
-			nl[-2] = '\0';
-		parse_line(&p, line);
-	}
 	p.line = 0;
 	/* Mentions keep a skill in 16 bits. */
 	if (p.lx->nskills > LEX_MAX_SKILLS)
@@ -1104,7 +1563,6 @@ lexicon_parse(const char *name, const char *text, size_t len,
 	if (p.errors == 0)
 		compile_patterns(&p);
 done:
-	free(copy);
 	for (i = 0; i < p.npend; i++)
 		free(p.pend[i].name);
 	free(p.pend);
@@ -1112,6 +1570,11 @@ done:
 		free(p.pats[i].re);
 	free(p.pats);
 	free(p.skill_line);
+	free(p.skill_file);
+	free(p.role_pos);
+	for (i = 0; i < p.nfiles; i++)
+		free(p.files[i]);
+	free(p.files);
 	if (p.errors > 0) {
 		lexicon_free(p.lx);
 		return NULL;
@@ -1124,32 +1587,12 @@ lexicon_load(const char *path, struct diag *diag)
 {
 	struct lexicon	*lx;
 	struct buf	 b = { 0 };
-	char		 chunk[65536];
-	size_t		 n;
-	FILE		*f;
+	char		 err[256];
 
-	if ((f = fopen(path, "r")) == NULL) {
-		diag_error(diag, EXIT_LEXICON, path, 0, "%s", strerror(errno));
+	if (read_text(path, &b, err, sizeof(err)) < 0) {
+		diag_error(diag, EXIT_LEXICON, path, 0, "%s", err);
 		return NULL;
 	}
-	while ((n = fread(chunk, 1, sizeof(chunk), f)) > 0) {
-		buf_add(&b, chunk, n);
-		if (b.len > LEXICON_MAXSIZE) {
-			diag_error(diag, EXIT_LEXICON, path, 0,
-			    "larger than %u MiB: not a lexicon",
-			    LEXICON_MAXSIZE >> 20);
-			fclose(f);
-			buf_free(&b);
-			return NULL;
-		}
-	}
-	if (ferror(f)) {
-		diag_error(diag, EXIT_LEXICON, path, 0, "%s", strerror(errno));
-		fclose(f);
-		buf_free(&b);
-		return NULL;
-	}
-	fclose(f);
 	lx = lexicon_parse(path, b.data ? b.data : "", b.len, diag);
 	buf_free(&b);
 	return lx;
@@ -1197,6 +1640,18 @@ free_rules(struct lex_rules *r)
 	free(r->v);
 }
 
+static void
+free_terms(struct lex_term *v, size_t n)
+{
+	size_t	i;
+
+	for (i = 0; i < n; i++) {
+		free(v[i].id);
+		free(v[i].name);
+	}
+	free(v);
+}
+
 void
 lexicon_free(struct lexicon *lx)
 {
@@ -1222,8 +1677,13 @@ lexicon_free(struct lexicon *lx)
 		free(lx->skills[i].name);
 		free(lx->skills[i].guides);
 		free(lx->skills[i].implies);
+		free(lx->skills[i].tags);
+		free(lx->skills[i].sources);
 		free_rules(&lx->skills[i].rules);
 	}
+	free_terms(lx->kinds, lx->nkinds);
+	free_terms(lx->tags, lx->ntags);
+	free_terms(lx->sources, lx->nsources);
 	for (i = 0; i < lx->ngroups; i++) {
 		free(lx->groups[i].id);
 		free(lx->groups[i].name);

@@ -69,6 +69,16 @@ struct lex_category {
 	char	*name;
 };
 
+/*
+ * The catalogue's vocabularies: a kind ("Programming languages"), a tag
+ * a role may ask for ("server-side languages"), a source that attests
+ * an entry ("GitHub Linguist").  All three are an id and a name.
+ */
+struct lex_term {
+	char	*id;
+	char	*name;
+};
+
 /* A resume section, known by its heading phrases. */
 struct lex_section {
 	char	*id;
@@ -77,11 +87,17 @@ struct lex_section {
 	int	 posting_weight; /* a posting skill's weight here; 0: default */
 };
 
+/*
+ * A skill is a catalogue entry, a role's own concept, or a catalogue
+ * entry the role adopts (a skill block in the role with the entry's id):
+ * the role gives it a category, a stage and a weight.  kind is set for
+ * catalogue entries; category and stage for the role's skills.
+ */
 struct lex_skill {
 	char		*id;
 	char		*name;
-	size_t		 category;
-	size_t		 stage;
+	size_t		 category;	/* LEX_NONE unless the role's */
+	size_t		 stage;		/* LEX_NONE unless the role's */
 	int		 weight;	/* 0: reported, not required alone */
 	size_t		 group;		/* LEX_NONE unless a group member */
 	size_t		*guides;
@@ -91,6 +107,13 @@ struct lex_skill {
 	struct lex_rules rules;		/* this skill's own context rules */
 	int		 ambiguous;	/* has an ambiguous spelling */
 	int		 leadership;	/* evidence for the lead stages */
+	int		 in_role;	/* the role defines or adopts it */
+	int		 catalogue;	/* an entry of a catalogue file */
+	size_t		 kind;		/* catalogue kind, or LEX_NONE */
+	size_t		*tags;
+	size_t		 ntags;
+	size_t		*sources;
+	size_t		 nsources;
 };
 
 struct lex_group {
@@ -130,6 +153,13 @@ struct lexicon {
 	size_t			 nstages;
 	struct lex_category	*categories;
 	size_t			 ncategories;
+	struct lex_term		*kinds;
+	size_t			 nkinds;
+	struct lex_term		*tags;
+	size_t			 ntags;
+	struct lex_term		*sources;
+	size_t			 nsources;
+	size_t			 ncatalogue;	/* entries of catalogue files */
 	struct lex_skill	*skills;
 	size_t			 nskills;
 	struct lex_group	*groups;
@@ -165,6 +195,12 @@ void		 lexicon_free(struct lexicon *);	/* accepts NULL */
 void		 lexicon_jit(struct lexicon *);
 
 size_t		 lexicon_skill_index(const struct lexicon *, const char *id);
+/*
+ * Does the role score the skill, alone, in a group or as a skill it
+ * adopted?  The others are the catalogue's: technologies a resume shows
+ * that the role does not ask for.
+ */
+int		 lexicon_in_role(const struct lexicon *, size_t skill);
 size_t		 lexicon_stage_index(const struct lexicon *, const char *id);
 /* A stage's years as people write them: "2-5", "12+". */
 void		 lexicon_stage_years(const struct lex_stage *, char *, size_t);

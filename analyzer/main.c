@@ -16,6 +16,7 @@
 #include "batch.h"
 #include "diag.h"
 #include "lexicon.h"
+#include "listing.h"
 #include "options.h"
 #include "posting.h"
 #include "read.h"
@@ -66,22 +67,6 @@ current_month(void)
 
 	gmtime_r(&now, &tm);
 	return (tm.tm_year + 1900) * 12 + tm.tm_mon;
-}
-
-static void
-list_skills(const struct lexicon *lx, FILE *out)
-{
-	const struct lex_skill	*sk;
-	size_t			 i;
-
-	fputs("id\tname\tcategory\tstage\tweight\tgroup\n", out);
-	for (i = 0; i < lx->nskills; i++) {
-		sk = &lx->skills[i];
-		fprintf(out, "%s\t%s\t%s\t%s\t%d\t%s\n", sk->id, sk->name,
-		    lx->categories[sk->category].id, lx->stages[sk->stage].id,
-		    sk->weight, sk->group == LEX_NONE ? "-" :
-		    lx->groups[sk->group].id);
-	}
 }
 
 /* Every stage id, for "unknown stage" messages. */
@@ -221,7 +206,10 @@ main(int argc, char *argv[])
 		return diag.status;
 
 	if (opts.list_skills) {
-		list_skills(lx, stdout);
+		if (listing_skills(lx, opts.inputs, opts.ninputs, stdout) == 0)
+			diag_error(&diag, EXIT_INPUT, NULL, 0, "no skill "
+			    "matches %s%s", opts.inputs[0],
+			    opts.ninputs > 1 ? " or the other patterns" : "");
 		goto out;
 	}
 	if (opts.stage != NULL &&

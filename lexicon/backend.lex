@@ -55,6 +55,13 @@
 
 role backend "Backend Engineer"
 
+# The technology catalogue: every technology a resume may show, shared by
+# every role.  A skill block below with an entry's id adopts it: the role
+# gives it a category, a stage and a weight, and may add spellings and
+# rules.  Entries the role does not adopt are reported apart ("also
+# shows"), unless a group takes them in with members-kind or members-tag.
+catalogue catalogue
+
 guide g000 000_91bf092c8ed3022c.txt "Senior Backend Software Engineer (career guide)"
 guide g001 001_4931618af232da5f.txt "Backend Software Engineer (career guide)"
 guide g002 002_2eafb628cf298c56.txt "Backend Software Engineer (skills card)"

@@ -121,7 +121,7 @@ fi
 # and its lexicon that nobody may run and read.
 mkdir -p u/lexicon
 cp "$bin" u/gapcheck
-cp "$top/lexicon/backend.lex" u/lexicon/
+cp -R "$top/lexicon/backend.lex" "$top/lexicon/catalogue" u/lexicon/
 chmod -R a+rX u
 printf 'Skills: Python\n' > u/secret.txt
 chmod 000 u/secret.txt

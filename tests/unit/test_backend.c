@@ -2,10 +2,14 @@
  * test_backend.c: the backend lexicon against what the guides name and
  * the acceptance cases of a real resume.
  */
+#include <dirent.h>
+
 #include "unit.h"
 
 #define GUIDE_TERMS	"tests/lexicon/guide-terms.tsv"
 #define AMBIGUOUS	"tests/lexicon/ambiguous.tsv"
+/* One file of example lines for each catalogue file. */
+#define CATALOGUE_EXAMPLES	"tests/lexicon/catalogue"
 #define SAMPLES		"corpora/samples/"
 
 /* A file's contents, NUL-terminated; the caller frees it. */
@@ -92,27 +96,26 @@ rejected_mention_of(struct fixture *fx, size_t s)
 	return 0;
 }
 
+/* Counts over every example file. */
+struct examples {
+	unsigned char	*yes, *no;	/* per skill: has such a row */
+	int		 rows, failed;
+};
+
 /*
- * Every skill with an ambiguous spelling has resume lines that name it
- * ("yes": alone as a document, the skill is found as named) and lines
- * that use its words in another sense ("no": the words are there, but
- * the skill is neither found nor being learned).  All the rows are run
- * and every failure reported before the test fails.
+ * Run the rows of one example file: "id<TAB>yes|no<TAB>sentence".  A
+ * "yes" sentence alone as a document names the skill; a "no" one uses
+ * its words in another sense: they are there, but the skill is neither
+ * found nor being learned.
  */
 static void
-test_every_ambiguous_skill_has_passing_sentences(void **state)
+run_examples(struct fixture *fx, const char *path, struct examples *ex)
 {
-	struct fixture	*fx = *state;
-	char		*list = slurp(AMBIGUOUS), *line, *save = NULL;
+	char		*list = slurp(path), *line, *save = NULL;
 	char		*id, *expect, *sentence, *text;
-	unsigned char	*yes, *no;
-	size_t		 s, len, nambiguous = 0;
-	int		 rows = 0, failed = 0, want, st;
+	size_t		 s, len;
+	int		 want, st;
 
-	yes = calloc(fx->lx->nskills, 1);
-	no = calloc(fx->lx->nskills, 1);
-	assert_non_null(yes);
-	assert_non_null(no);
 	for (line = strtok_r(list, "\n", &save); line != NULL;
 	    line = strtok_r(NULL, "\n", &save)) {
 		if (line[0] == '#' || line[0] == '\0')
@@ -121,19 +124,18 @@ test_every_ambiguous_skill_has_passing_sentences(void **state)
 		expect = strchr(id, '\t');
 		sentence = expect != NULL ? strchr(expect + 1, '\t') : NULL;
 		if (sentence == NULL) {
-			fail_msg("%s: not three fields: \"%s\"", AMBIGUOUS, line);
+			fail_msg("%s: not three fields: \"%s\"", path, line);
 			continue;
 		}
 		*expect++ = '\0';
 		*sentence++ = '\0';
 		if ((s = lexicon_skill_index(fx->lx, id)) == LEX_NONE)
-			fail_msg("%s: unknown skill id \"%s\"", AMBIGUOUS, id);
+			fail_msg("%s: unknown skill id \"%s\"", path, id);
 		if (!fx->lx->skills[s].ambiguous)
-			fail_msg("%s: %s has no ambiguous spelling", AMBIGUOUS,
-			    id);
+			fail_msg("%s: %s has no ambiguous spelling", path, id);
 		want = strcmp(expect, "yes") == 0;
 		if (!want && strcmp(expect, "no") != 0)
-			fail_msg("%s: expect \"%s\", not yes or no", AMBIGUOUS,
+			fail_msg("%s: expect \"%s\", not yes or no", path,
 			    expect);
 		len = strlen(sentence);
 		text = malloc(len + 2);
@@ -146,50 +148,104 @@ test_every_ambiguous_skill_has_passing_sentences(void **state)
 		if (want && st != SKILL_FOUND) {
 			print_message("%s yes, not found: \"%s\"\n", id,
 			    sentence);
-			failed++;
+			ex->failed++;
 		} else if (!want && (st == SKILL_FOUND ||
 		    st == SKILL_LEARNING)) {
 			print_message("%s no, but %s: \"%s\"\n", id,
 			    st == SKILL_FOUND ? "found" : "learning", sentence);
-			failed++;
+			ex->failed++;
 		} else if (!want && !rejected_mention_of(fx, s)) {
 			print_message("%s no, but never mentioned: \"%s\"\n",
 			    id, sentence);
-			failed++;
+			ex->failed++;
 		}
-		(want ? yes : no)[s] = 1;
-		rows++;
+		(want ? ex->yes : ex->no)[s] = 1;
+		ex->rows++;
+	}
+	free(list);
+}
+
+static int
+compare_paths(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/*
+ * Every skill with an ambiguous spelling, the role's and the
+ * catalogue's, has "yes" and "no" rows: in ambiguous.tsv or in the
+ * example file of its catalogue file.  All the rows are run and every
+ * failure reported before the test fails.
+ */
+static void
+test_every_ambiguous_skill_has_passing_sentences(void **state)
+{
+	struct fixture	*fx = *state;
+	struct examples	 ex = { 0 };
+	struct dirent	*de;
+	DIR		*dir;
+	char		*paths[64];
+	size_t		 s, n = 0, nambiguous = 0;
+
+	ex.yes = calloc(fx->lx->nskills, 1);
+	ex.no = calloc(fx->lx->nskills, 1);
+	assert_non_null(ex.yes);
+	assert_non_null(ex.no);
+	run_examples(fx, AMBIGUOUS, &ex);
+	if ((dir = opendir(CATALOGUE_EXAMPLES)) == NULL)
+		fail_msg("%s: cannot open", CATALOGUE_EXAMPLES);
+	while ((de = readdir(dir)) != NULL && n < 64) {
+		if (strlen(de->d_name) < 5 || strcmp(de->d_name +
+		    strlen(de->d_name) - 4, ".tsv") != 0)
+			continue;
+		paths[n] = malloc(strlen(CATALOGUE_EXAMPLES) +
+		    strlen(de->d_name) + 2);
+		assert_non_null(paths[n]);
+		sprintf(paths[n], "%s/%s", CATALOGUE_EXAMPLES, de->d_name);
+		n++;
+	}
+	closedir(dir);
+	qsort(paths, n, sizeof(*paths), compare_paths);
+	for (s = 0; s < n; s++) {
+		run_examples(fx, paths[s], &ex);
+		free(paths[s]);
 	}
 	for (s = 0; s < fx->lx->nskills; s++) {
 		if (!fx->lx->skills[s].ambiguous)
 			continue;
 		nambiguous++;
-		if (!yes[s] || !no[s]) {
-			print_message("%s: no \"%s\" row in %s\n",
-			    fx->lx->skills[s].id, yes[s] ? "no" : "yes",
-			    AMBIGUOUS);
-			failed++;
+		if (!ex.yes[s] || !ex.no[s]) {
+			print_message("%s: no \"%s\" row in the examples\n",
+			    fx->lx->skills[s].id, ex.yes[s] ? "no" : "yes");
+			ex.failed++;
 		}
 	}
-	free(yes);
-	free(no);
-	free(list);
+	free(ex.yes);
+	free(ex.no);
 	assert_true(nambiguous > 0);
-	assert_true(rows >= 2 * (int)nambiguous);
-	assert_int_equal(failed, 0);
+	assert_true(ex.rows >= 2 * (int)nambiguous);
+	assert_int_equal(ex.failed, 0);
 }
 
-/* Every skill cites the guides that name it. */
+/*
+ * Every skill of the role cites the guides that name it; every
+ * catalogue entry the sources that attest it.
+ */
 static void
 test_every_skill_has_provenance(void **state)
 {
 	struct fixture	*fx = *state;
 	size_t		 i;
 
-	for (i = 0; i < fx->lx->nskills; i++)
-		if (fx->lx->skills[i].nguides == 0)
+	for (i = 0; i < fx->lx->nskills; i++) {
+		if (fx->lx->skills[i].in_role && fx->lx->skills[i].nguides == 0)
 			fail_msg("skill %s has no \"from\" line",
 			    fx->lx->skills[i].id);
+		if (fx->lx->skills[i].catalogue &&
+		    fx->lx->skills[i].nsources == 0)
+			fail_msg("entry %s has no \"source\" line",
+			    fx->lx->skills[i].id);
+	}
 	for (i = 0; i < fx->lx->ngroups; i++)
 		if (fx->lx->groups[i].nguides == 0)
 			fail_msg("group %s has no \"from\" line",
