@@ -55,6 +55,8 @@ struct slot {
 	size_t		 target;
 	size_t		*missing;
 	size_t		 nmissing;
+	size_t		*also;		/* skills beyond the role, found */
+	size_t		 nalso;
 };
 
 struct batch {
@@ -81,6 +83,7 @@ struct summary {
 	size_t	*targets;	/* resumes per target stage */
 	size_t	*missing;	/* per requirement */
 	size_t	*missing_at;	/* per target stage and requirement */
+	size_t	*also;		/* per skill: resumes showing it beyond the role */
 };
 
 /*
@@ -210,6 +213,24 @@ not_a_document(const char *path)
 }
 
 /* Analyze one input into its slot.  Called without the lock. */
+/* The technologies beyond the role that a resume names, for --summary. */
+static void
+keep_also(struct slot *sl, const struct analysis *a)
+{
+	size_t	s;
+
+	sl->nalso = 0;
+	sl->also = NULL;
+	for (s = 0; s < a->lx->nskills; s++) {
+		if (a->findings->state[s] != SKILL_FOUND ||
+		    lexicon_in_role(a->lx, s))
+			continue;
+		sl->also = xreallocarray(sl->also, sl->nalso + 1,
+		    sizeof(*sl->also));
+		sl->also[sl->nalso++] = s;
+	}
+}
+
 static void
 run_one(struct batch *b, struct analyzer *an, struct slot *sl,
     struct input *in)
@@ -257,6 +278,7 @@ run_one(struct batch *b, struct analyzer *an, struct slot *sl,
 			    sizeof(*sl->missing));
 			memcpy(sl->missing, a->score->missing,
 			    sl->nmissing * sizeof(*sl->missing));
+			keep_also(sl, a);
 		}
 		doc_free(doc);
 	}
@@ -348,16 +370,17 @@ summary_add(struct summary *sm, const struct lexicon *lx,
 		sm->missing[sl->missing[i]]++;
 		sm->missing_at[sl->target * lx->nreqs + sl->missing[i]]++;
 	}
+	for (i = 0; i < sl->nalso; i++)
+		sm->also[sl->also[i]]++;
 }
 
-/* The requirement indexes, most often missing first, in out[0..n). */
+/* The indexes of the largest of ncounts counts, largest first. */
 static size_t
-most_missing(const struct lexicon *lx, const size_t *counts, size_t *out,
-    size_t max)
+most_often(const size_t *counts, size_t ncounts, size_t *out, size_t max)
 {
 	size_t	n = 0, i, j, k;
 
-	for (i = 0; i < lx->nreqs; i++) {
+	for (i = 0; i < ncounts; i++) {
 		if (counts[i] == 0)
 			continue;
 		/* Insertion into a short sorted list: max is small. */
@@ -372,6 +395,14 @@ most_missing(const struct lexicon *lx, const size_t *counts, size_t *out,
 		out[j] = i;
 	}
 	return n;
+}
+
+/* The requirement indexes, most often missing first, in out[0..n). */
+static size_t
+most_missing(const struct lexicon *lx, const size_t *counts, size_t *out,
+    size_t max)
+{
+	return most_often(counts, lx->nreqs, out, max);
 }
 
 static const char *
@@ -418,6 +449,14 @@ summary_text(FILE *out, const struct summary *sm, const struct lexicon *lx,
 			    100.0 * sm->missing_at[s * lx->nreqs + top[i]] /
 			    sm->targets[s], req_name(lx, top[i]));
 	}
+	n = most_often(sm->also, lx->nskills, top, SUMMARY_TOP);
+	if (n > 0)
+		fputs("\nAlso shows, beyond the role: most common\n", out);
+	for (i = 0; i < n; i++)
+		fprintf(out, "  %6zu  %5.1f%%  %s (%s)\n", sm->also[top[i]],
+		    100.0 * sm->also[top[i]] / sm->resumes,
+		    lx->skills[top[i]].name,
+		    lx->kinds[lx->skills[top[i]].kind].name);
 }
 
 static void
@@ -455,6 +494,11 @@ summary_json(FILE *out, const struct summary *sm, const struct lexicon *lx,
 			    sm->missing_at[s * lx->nreqs + top[k]]);
 		fputs("]}", out);
 	}
+	fprintf(out, "],%s%s\"also_shows\": [", nl, ind);
+	n = most_often(sm->also, lx->nskills, top, SUMMARY_TOP);
+	for (i = 0; i < n; i++)
+		fprintf(out, "%s{\"id\": \"%s\", \"count\": %zu}",
+		    i ? ", " : "", lx->skills[top[i]].id, sm->also[top[i]]);
 	fprintf(out, "]%s}}\n", nl);
 }
 
@@ -502,6 +546,7 @@ batch_run(const struct batch_options *o, const struct lexicon *lx,
 	sm.reached = xcalloc(lx->nstages + 1, sizeof(*sm.reached));
 	sm.targets = xcalloc(lx->nstages, sizeof(*sm.targets));
 	sm.missing = xcalloc(lx->nreqs + 1, sizeof(*sm.missing));
+	sm.also = xcalloc(lx->nskills + 1, sizeof(*sm.also));
 	sm.missing_at = xcalloc(lx->nstages * lx->nreqs + 1,
 	    sizeof(*sm.missing_at));
 
@@ -558,6 +603,7 @@ batch_run(const struct batch_options *o, const struct lexicon *lx,
 		free(sl->out);
 		free(sl->err);
 		free(sl->missing);
+		free(sl->also);
 
 		pthread_mutex_lock(&b.lock);
 		sl->state = SLOT_FREE;
@@ -591,6 +637,7 @@ batch_run(const struct batch_options *o, const struct lexicon *lx,
 	free(sm.targets);
 	free(sm.missing);
 	free(sm.missing_at);
+	free(sm.also);
 	pthread_mutex_destroy(&b.lock);
 	pthread_cond_destroy(&b.changed);
 	inputs_free(b.inputs);

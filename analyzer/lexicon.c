@@ -1422,6 +1422,9 @@ resolve(struct parser *p)
 			lerr(p, "skill \"%s\" has weight %d but is a member "
 			    "of group \"%s\": the group carries the weight",
 			    sk->id, sk->weight, lx->groups[sk->group].id);
+		/* A catalogue entry a group takes in stands at its stage. */
+		if (!sk->in_role && sk->group != LEX_NONE)
+			sk->stage = lx->groups[sk->group].stage;
 	}
 	p->name = name;
 	p->line = 0;

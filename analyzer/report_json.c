@@ -208,8 +208,12 @@ put_skill(struct jw *w, const struct analysis *a, size_t s)
 	jw_open(w, NULL, '{');
 	jw_value(w, "id", jstr(sk->id));
 	jw_value(w, "name", jstr(sk->name));
-	jw_value(w, "category", jstr(lx->categories[sk->category].id));
-	jw_value(w, "stage", jstr(lx->stages[sk->stage].id));
+	jw_value(w, "kind", sk->kind == LEX_NONE ? json_null() :
+	    jstr(lx->kinds[sk->kind].id));
+	jw_value(w, "category", sk->category == LEX_NONE ? json_null() :
+	    jstr(lx->categories[sk->category].id));
+	jw_value(w, "stage", sk->stage == LEX_NONE ? json_null() :
+	    jstr(lx->stages[sk->stage].id));
 	if (f->state[s] != SKILL_LEARNING)
 		jw_value(w, "implied",
 		    json_boolean(f->state[s] == SKILL_IMPLIED));
@@ -231,20 +235,33 @@ put_skill(struct jw *w, const struct analysis *a, size_t s)
 	jw_close(w, '}');
 }
 
+/* Which skills a list of put_skills holds. */
+enum which {
+	ALL,		/* every skill */
+	ROLE,		/* the role's */
+	BEYOND,		/* the catalogue's that the role does not ask for */
+	LEADERSHIP	/* the leadership skills */
+};
+
 /* The skills whose state is one of those in states. */
 static void
 put_skills(struct jw *w, const char *key, const struct analysis *a,
-    int state1, int state2, int leadership)
+    int state1, int state2, enum which which)
 {
 	const struct lexicon	*lx = a->lx;
 	size_t			 i;
 
 	jw_open(w, key, '[');
-	for (i = 0; i < lx->nskills; i++)
-		if ((a->findings->state[i] == state1 ||
-		    a->findings->state[i] == state2) &&
-		    (!leadership || lx->skills[i].leadership))
-			put_skill(w, a, i);
+	for (i = 0; i < lx->nskills; i++) {
+		if (a->findings->state[i] != state1 &&
+		    a->findings->state[i] != state2)
+			continue;
+		if ((which == ROLE && !lexicon_in_role(lx, i)) ||
+		    (which == BEYOND && lexicon_in_role(lx, i)) ||
+		    (which == LEADERSHIP && !lx->skills[i].leadership))
+			continue;
+		put_skill(w, a, i);
+	}
 	jw_close(w, ']');
 }
 
@@ -412,10 +429,12 @@ put_record(FILE *out, const struct analysis *a, int explain, int indent)
 	}
 	jw_close(&w, ']');
 
-	put_skills(&w, "skills", a, SKILL_FOUND, SKILL_IMPLIED, 0);
-	put_skills(&w, "learning", a, SKILL_LEARNING, SKILL_LEARNING, 0);
+	put_skills(&w, "skills", a, SKILL_FOUND, SKILL_IMPLIED, ROLE);
+	put_skills(&w, "learning", a, SKILL_LEARNING, SKILL_LEARNING, ALL);
 	/* Mentoring, hiring, reviews, postmortems: what lead stages ask. */
-	put_skills(&w, "leadership", a, SKILL_FOUND, SKILL_FOUND, 1);
+	put_skills(&w, "leadership", a, SKILL_FOUND, SKILL_FOUND, LEADERSHIP);
+	/* The rest of the stack: what the resume shows beyond the role. */
+	put_skills(&w, "also_shows", a, SKILL_FOUND, SKILL_FOUND, BEYOND);
 
 	jw_open(&w, "missing", '[');
 	for (i = 0; i < sc->nmissing; i++)

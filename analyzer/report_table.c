@@ -2,8 +2,9 @@
  * report_table.c: TSV and CSV, one row per input under a header row, for
  * spreadsheets and cut/awk.  Columns: input, error, role, stage_reached,
  * target_stage, stage_by_experience, experience_years, one coverage
- * column per stage, skills (found, space-separated ids), implied,
- * missing (the five heaviest), match_rate (with --against).  A row for
+ * column per stage, skills (the role's found, space-separated ids),
+ * implied, missing (the five heaviest), match_rate (with --against),
+ * also_shows (technologies found that the role does not ask for).  A row for
  * an input that could not be read has its error and nothing else.
  */
 #include <math.h>
@@ -14,6 +15,7 @@
 #include "lexicon.h"
 #include "read.h"
 #include "report.h"
+#include "util.h"
 
 #define TABLE_MISSING	5	/* missing ids per row */
 
@@ -82,23 +84,31 @@ header(FILE *out, const struct lexicon *lx, const struct dialect *d)
 	put(out, d, "skills", 0);
 	put(out, d, "implied", 0);
 	put(out, d, "missing", 0);
-	put(out, d, "match_rate", 1);
+	put(out, d, "match_rate", 0);
+	put(out, d, "also_shows", 1);
 }
 
-/* The ids of the skills in state, space-separated, into one field. */
+/*
+ * The ids of the skills in state, space-separated, into one field: the
+ * role's skills, or (in_role 0) the technologies it does not ask for.
+ */
 static void
 put_ids(FILE *out, const struct dialect *d, const struct analysis *a,
-    int state)
+    int state, int in_role, int last)
 {
-	char	ids[8192];
-	size_t	i, n = 0;
+	struct buf	ids = { 0 };
+	size_t		i;
 
-	ids[0] = '\0';
-	for (i = 0; i < a->lx->nskills && n < sizeof(ids) - 1; i++)
-		if (a->findings->state[i] == state)
-			n += (size_t)snprintf(ids + n, sizeof(ids) - n, "%s%s",
-			    n ? " " : "", a->lx->skills[i].id);
-	put(out, d, ids, 0);
+	for (i = 0; i < a->lx->nskills; i++)
+		if (a->findings->state[i] == state &&
+		    lexicon_in_role(a->lx, i) == in_role) {
+			if (ids.len > 0)
+				buf_addc(&ids, ' ');
+			buf_adds(&ids, a->lx->skills[i].id);
+		}
+	d->field(out, ids.data != NULL ? ids.data : "", ids.len);
+	fputc(last ? '\n' : d->sep, out);
+	buf_free(&ids);
 }
 
 static void
@@ -147,22 +157,23 @@ row(FILE *out, const struct analysis *a, const struct dialect *d)
 		    round(sc->stages[i].coverage * 10000) / 10000);
 		put(out, d, num, 0);
 	}
-	put_ids(out, d, a, SKILL_FOUND);
-	put_ids(out, d, a, SKILL_IMPLIED);
+	put_ids(out, d, a, SKILL_FOUND, 1, 0);
+	put_ids(out, d, a, SKILL_IMPLIED, 1, 0);
 	put_missing_ids(out, d, a);
 	if (a->match != NULL && a->posting->total > 0)
 		snprintf(num, sizeof(num), "%.4f",
 		    round(a->match->rate * 10000) / 10000);
 	else
 		num[0] = '\0';
-	put(out, d, num, 1);
+	put(out, d, num, 0);
+	put_ids(out, d, a, SKILL_FOUND, 0, 1);
 }
 
 static void
 error_row(FILE *out, const struct lexicon *lx, const char *input,
     const char *message, const struct dialect *d)
 {
-	size_t	i, ncols = 10 + lx->nstages;
+	size_t	i, ncols = 11 + lx->nstages;
 
 	put(out, d, input, 0);
 	put(out, d, message, 0);

@@ -61,7 +61,7 @@ name_width(const struct analysis *a)
 	size_t			 i, w = 12, n;
 
 	for (i = 0; i < a->lx->nskills; i++)
-		if (f->state[i] != SKILL_ABSENT &&
+		if (f->state[i] != SKILL_ABSENT && lexicon_in_role(a->lx, i) &&
 		    (n = strlen(a->lx->skills[i].name)) > w)
 			w = n;
 	for (i = 0; i < f->nrej; i++)
@@ -268,12 +268,17 @@ put_found(FILE *out, const struct analysis *a, const struct paint *p,
 	const struct findings	*f = a->findings;
 	const struct evidence	*e;
 	struct evidence		 ev;
-	size_t			 st, s, i, shown;
+	size_t			 st, s, i, shown, named = 0, implied = 0;
 	int			 width = name_width(a);
 
+	for (s = 0; s < lx->nskills; s++)
+		if (lexicon_in_role(lx, s)) {
+			named += f->state[s] == SKILL_FOUND;
+			implied += f->state[s] == SKILL_IMPLIED;
+		}
 	fprintf(out, "\n%sSkills found%s (%zu named, %zu implied)\n", p->bold,
-	    p->off, f->nfound, f->nimplied);
-	if (f->nfound + f->nimplied == 0)
+	    p->off, named, implied);
+	if (named + implied == 0)
 		fputs("  none\n", out);
 	/* By stage, then in lexicon order. */
 	for (st = 0; st < lx->nstages; st++)
@@ -310,6 +315,55 @@ put_found(FILE *out, const struct analysis *a, const struct paint *p,
 				    f->count[s] - shown, p->off);
 			fputc('\n', out);
 		}
+}
+
+/*
+ * Also shows: the technologies the resume names that the role does not
+ * ask for, by kind, each with the line of its first mention.  The rest
+ * of a person's stack is part of the picture even when it does not
+ * count for the role.
+ */
+static void
+put_also(FILE *out, const struct analysis *a, const struct paint *p)
+{
+	const struct lexicon	*lx = a->lx;
+	const struct findings	*f = a->findings;
+	const struct evidence	*e;
+	struct evidence		 ev;
+	size_t			 k, s, n = 0, inkind;
+	int			 width = 0, w;
+
+	for (s = 0; s < lx->nskills; s++) {
+		if (f->state[s] != SKILL_FOUND || lexicon_in_role(lx, s))
+			continue;
+		n++;
+		w = (int)strlen(lx->kinds[lx->skills[s].kind].name);
+		if (w > width)
+			width = w;
+	}
+	if (n == 0)
+		return;
+	fprintf(out, "\n%sAlso shows%s (%zu technolog%s the role does not "
+	    "ask for)\n", p->bold, p->off, n, n == 1 ? "y" : "ies");
+	for (k = 0; k < lx->nkinds; k++) {
+		inkind = 0;
+		for (s = 0; s < lx->nskills; s++) {
+			if (f->state[s] != SKILL_FOUND ||
+			    lexicon_in_role(lx, s) || lx->skills[s].kind != k)
+				continue;
+			if (inkind++ == 0)
+				fprintf(out, "  %-*s  ", width,
+				    lx->kinds[k].name);
+			else
+				fputs(", ", out);
+			e = match_evidence(f, f->first[s], &ev);
+			fprintf(out, "%s %s(", lx->skills[s].name, p->dim);
+			put_where(out, a->doc, e->line);
+			fprintf(out, ")%s", p->off);
+		}
+		if (inkind > 0)
+			fputc('\n', out);
+	}
 }
 
 static void
@@ -421,6 +475,7 @@ text_emit(FILE *out, const struct analysis *a,
 	put_stages(out, a, p);
 	put_found(out, a, p, ro->evidence > 0 ? ro->evidence : 2,
 	    ro->explain);
+	put_also(out, a, p);
 	put_learning(out, a, p);
 	put_missing(out, a, p);
 	if (a->posting != NULL)
