@@ -152,6 +152,8 @@ posting-weight default 2
 negation-before \b(?:no|zero)\s+(?:prior\s+|professional\s+|hands-on\s+|real\s+|production\s+)?(?:experience|exposure|knowledge|background)\s+(?:with|in|of|using)\s+(?:[\w.+#/-]+\s*(?:,|/|\band\b|\bor\b|\bnor\b)\s*){0,6}(?:(?:any|other|an?|the)\s+)?$
 negation-before \b(?:not|never|haven't|have\s+not|hasn't|has\s+not|didn't|did\s+not)\s+(?:yet\s+|ever\s+|really\s+|personally\s+)?(?:used|worked\s+(?:with|in|on)|touched|tried|programmed\s+in|written|shipped)\s+(?:[\w.+#/-]+\s*(?:,|/|\band\b|\bor\b|\bnor\b)\s*){0,6}(?:(?:any|other|an?|the)\s+)?$
 negation-before \b(?:without|unfamiliar\s+with|not\s+familiar\s+with|lack(?:ing)?\s+(?:experience\s+)?(?:with|in))\s+(?:[\w.+#/-]+\s*(?:,|/|\band\b|\bor\b|\bnor\b)\s*){0,6}(?:(?:any|other|an?|the)\s+)?$
+# "Don't have experience with Python, Golang", "does not have any exposure to"
+negation-before \b(?:don't|dont|do\s+not|doesn't|does\s+not)\s+(?:yet\s+|really\s+)?(?:have|possess)\s+(?:any\s+|much\s+|prior\s+|professional\s+|hands-on\s+|real\s+|production\s+)*(?:experience|exposure|knowledge|background)\s+(?:with|in|of|using|to)\s+(?:[\w.+#/-]+\s*(?:,|/|\band\b|\bor\b|\bnor\b)\s*){0,6}(?:(?:any|other|an?|the)\s+)?$
 negation-after ^\s*(?:\(|-|:)?\s*(?:no\s+experience|not\s+yet\s+used|never\s+used|none)\b
 # Wishes are not skills: "looking for a team that cares about code
 # quality and code review" shows neither (and its second line starts
@@ -178,7 +180,7 @@ learning-after ^\s+(?:only\s+)?(?:in|through|via|from)\s+(?:an?\s+|the\s+)?(?:(?
 # The negation and learning rules above run only on lines holding one of
 # these words; a rule that needs another word must add it here.
 rule-words no zero not never haven hasn have has didn did without
-rule-words unfamiliar familiar lack lacking none
+rule-words unfamiliar familiar lack lacking none don dont doesn do does
 rule-words learning studying learn study want wanting wants plan planning hope
 rule-words hoping eager keen aim aiming interested preparing introductory
 rule-words progress beginner cares care values value through enrolled
@@ -316,6 +318,8 @@ skill go "Go"
 	veto-before \b(?:on\s+the|let's|lets|let|will|shall|must|gonna|always|never|often|would|could|can)\s+$
 	veto-after ^\s+(?:ahead|above|beyond|the\s+extra|extra|out|back|through|into|home|live|green|getter|getters|hand\s+in\s+hand|over|away|abroad|shopping|hiking|camping|running|fishing)\b
 	veto-after ^\s+to\s+(?:market|the|a|an|work|school|college|church|bed|sleep|meetings?|events?|person|resource|guy|place|places)\b
+	# "go/no-go decisions"
+	veto-after ^\s*/\s*no\b
 	use roles
 
 skill nodejs "Node.js"
@@ -329,6 +333,8 @@ skill nodejs "Node.js"
 	cue-after ^\s*v?(?:[4-9]|1\d|2\d)(?:\.x)?\b(?!\s*(?:%|cm|mm|of\b|positive|negative))
 	veto-before \b(?:lymph|sentinel|axillary|cervical|thyroid|network|tree|graph|leaf|root|parent|child|edge|single|each|every|sinus|av|sa)\s+$
 	veto-after ^\s*(?:biops(?:y|ies)|dissection|metasta\w*|status|involvement|positive|negative|stations?)\b
+	# "each node in the graph", "a node of the network"
+	veto-after ^\s+(?:in|of)\s+(?:the\s+|a\s+|an\s+)?(?:graph|tree|network|mesh|lattice|diagram)\b
 	use roles
 
 skill rust "Rust"
@@ -466,6 +472,8 @@ skill express "Express.js"
 	# "express delivery", "American Express", "express my ideas"
 	veto-before \b(?:american|fedex|ups|dhl|priority|federal|orient|pony|able\s+to|to|clearly|freely|airport|global|postal)\s+$
 	veto-after ^\s*(?:delivery|deliveries|shipping|mail|post|lane|lanes|checkout|check\s*-?\s*in|entry|train|trains|bus|buses|service|services|lines?|written|consent|permission|interest|gratitude|concerns?|ideas?|myself|themselves|feelings|emotions|opinions?|appreciation|courier|parcels?|card|oil|care|clinic|kiosk|scripts)\b
+	# a company's name: "Personal Express Insurance", "Express Employment Professionals"
+	veto-after ^\s+(?:insurance|inc|llc|ltd|corp|corporation|company|co|bank|logistics|freight|employment|pros|mart|pharmacy|auto|airlines?|cleaners|motors|transport)\b
 	use roles
 	implies nodejs javascript
 
@@ -1036,6 +1044,8 @@ skill git "Git"
 	# SOPs and policy documents are under version control too
 	ambiguous "version control" "source control"
 	veto-after ^\s*(?:of|for)\s+(?:the\s+|our\s+|all\s+)?(?:[\w'-]+\s+)?(?:sops?|policies|policy|documents?|procedures|records|forms|manuals?|drawings|contracts|protocols?)\b
+	# "version control (SVN, ClearCase)": another system, not Git
+	veto-line \b(?:svn|subversion|clearcase|mercurial|perforce|tfs|tfvc|cvs|vss|sourcesafe|pvcs|starteam)\b
 
 skill deployment "Deployment automation"
 	category cicd
@@ -1165,6 +1175,8 @@ skill distributed-tracing "Distributed tracing"
 	ambiguous tracing traces
 	veto-before \b(?:contact|covid|case|skip|asset|product|package|shipment|ancestry|genealogy|lineage|paper|pattern|dna|finger|letter)\s+$
 	veto-after ^\s*(?:of\s+(?:contacts|shipments|packages|assets|products|funds|transactions|patients|people|ancestry|lost)|paper|drawings?|shipments|packages|contacts|letters)\b
+	# "traces its roots to", "tracing their history"
+	veto-after ^\s+(?:its|their|his|her|our|my|back)\b
 	implies observability monitoring
 
 skill datadog "Datadog"
@@ -1215,6 +1227,8 @@ skill authentication "Authentication and authorization"
 	cue-after ^\s*(?:flows?|middleware|tokens?|totp|webauthn|saml|oidc|openid|ldap|sso|scopes?|headers?)\b
 	cue-after ^\s*(?:to|for|on|in)\s+(?:the\s+|our\s+|all\s+|every\s+)?(?:login|logins|log\s*-?\s*in|sign\s*-?\s*ins?|sign\s*-?\s*on|endpoints?|admin\s+(?:panel|console|api))\b
 	veto-before \b(?:art|artwork|document|documents|signature|handwriting|prior|insurance|treatment|payment|credit\s+card|physical|building|door|badge|fine\s+arts?)\s+$
+	# payments: "card authorization", "pre-authorization holds"
+	veto-before \b(?:card|cards|debit|transaction|transactions|merchant|pre|issuer)\s*-?\s*$
 	veto-after ^\s*(?:of\s+(?:art|artworks?|documents?|antiques?|signatures?|collectibles|coins|treatment|services|payments?|referrals?)|requests\s+for\s+(?:treatment|services)|forms?|badges?|cards?|doors?|systems?\s+for\s+(?:buildings|doors)|in\s+(?:painting|sculpture|photography|creative\s+writing|fine\s+arts?|design|poetry|fiction|theat(?:er|re)|dance|film|studio\s+art|ceramics|printmaking|illustration)|degree|program|candidate|student)\b
 
 skill oauth "OAuth"
