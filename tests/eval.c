@@ -39,6 +39,7 @@ struct eval {
 	const struct lexicon	*lx;
 	struct analyzer		*an;
 	struct counts		 all;
+	struct counts		 part[2];	/* beyond the role, the role's */
 	struct counts		*per_skill;
 	struct counts		 learning;
 	unsigned		 nontech_fp;
@@ -175,6 +176,7 @@ eval_file(struct eval *ev, const char *dir, const char *name)
 	char			 txt[4096], gold[4096], msg[512];
 	size_t			 s, len = strlen(name);
 	struct gold		 g;
+	struct counts		*part;
 	double			 years;
 	int			 got, nontech;
 
@@ -229,17 +231,21 @@ eval_file(struct eval *ev, const char *dir, const char *name)
 			else
 				ev->learning.fp++;
 		}
+		part = &ev->part[lexicon_in_role(ev->lx, s)];
 		if (marks[s] == G_SKILL && got == SKILL_FOUND) {
 			ev->all.tp++;
+			part->tp++;
 			ev->per_skill[s].tp++;
 		} else if (got == SKILL_FOUND) {
 			ev->all.fp++;
+			part->fp++;
 			ev->per_skill[s].fp++;
 			if (nontech)
 				ev->nontech_fp++;
 			note(ev, "FP", txt, a, s);
 		} else if (marks[s] == G_SKILL) {
 			ev->all.fn++;
+			part->fn++;
 			ev->per_skill[s].fn++;
 			note(ev, "FN", txt, a, s);
 		}
@@ -301,6 +307,14 @@ print_report(struct eval *ev)
 	    f1(p, r));
 	printf("macro: precision %.4f  recall %.4f  F1 %.4f  (per skill)\n",
 	    mp, mr, f1(mp, mr));
+	for (s = 2; s-- > 0; ) {
+		c = &ev->part[s];
+		p = ratio(c->tp, c->tp + c->fp);
+		r = ratio(c->tp, c->tp + c->fn);
+		printf("%s: precision %.4f  recall %.4f  (%u tp, %u fp, "
+		    "%u fn)\n", s ? "the role's skills" : "beyond the role",
+		    p, r, c->tp, c->fp, c->fn);
+	}
 	printf("learning: %u right, %u missed, %u wrong\n", ev->learning.tp,
 	    ev->learning.fn, ev->learning.fp);
 	printf("traps: %u of %u reported\n", ev->traps_hit, ev->traps);
