@@ -59,7 +59,8 @@ static const struct option_def	defs[] = {
 	{ "list-roles", OPT_LIST_ROLES, NULL,
 	    "list the roles in the lexicon path and exit" },
 	{ "list-skills", OPT_LIST_SKILLS, NULL,
-	    "list the role's skills and exit" },
+	    "list the skills whose id, name, spelling or kind\n"
+	    "                           holds an operand, and exit" },
 	{ "max-depth", OPT_MAX_DEPTH, "n",
 	    "deepest XML nesting in a DOCX or ODT, up to 255 (200)" },
 	{ "max-part", OPT_MAX_PART, "size",
@@ -85,11 +86,12 @@ options_usage(FILE *out)
 	    "[-j n] [-L lexicon]\n"
 	    "                [-r role] [-s stage] [--color when] [--explain] "
 	    "[--extract]\n"
-	    "                [--files-from list] [--list-roles] "
-	    "[--list-skills]\n"
-	    "                [--max-depth n] [--max-part size] [--max-ratio n]\n"
-	    "                [--max-size size] [--summary] [--today date] "
-	    "[file ...]\n", out);
+	    "                [--files-from list] [--list-roles]\n"
+	    "                [--list-skills [pattern ...]] [--max-depth n] "
+	    "[--max-part size]\n"
+	    "                [--max-ratio n] [--max-size size] [--summary] "
+	    "[--today date]\n"
+	    "                [file ...]\n", out);
 }
 
 void
