@@ -171,10 +171,66 @@ find_id(const void *base, size_t n, size_t size, const char *id)
 	return LEX_NONE;
 }
 
+/*
+ * Skill ids are looked up by hash: a catalogue of thousands would make
+ * every block and every name to resolve a walk through all of them.
+ */
+static uint32_t
+hash_id(const char *s)
+{
+	uint32_t	h = 2166136261u;
+
+	for (; *s != '\0'; s++)
+		h = (h ^ (unsigned char)*s) * 16777619u;
+	return h;
+}
+
+/* Put skill s in the hash as it stands; the table has room. */
+static void
+reindex_skill(struct lexicon *lx, size_t s)
+{
+	size_t	mask = lx->skill_slotcap - 1, i;
+
+	for (i = hash_id(lx->skills[s].id) & mask; lx->skill_slots[i] != 0;
+	    i = (i + 1) & mask)
+		;
+	lx->skill_slots[i] = (uint32_t)s + 1;
+}
+
+static void
+index_skill(struct lexicon *lx, size_t s)
+{
+	size_t	k;
+
+	if ((lx->nskills + 1) * 2 > lx->skill_slotcap) {
+		free(lx->skill_slots);
+		lx->skill_slotcap = lx->skill_slotcap ? lx->skill_slotcap * 2 :
+		    256;
+		while (lx->skill_slotcap < (lx->nskills + 1) * 2)
+			lx->skill_slotcap *= 2;
+		lx->skill_slots = xcalloc(lx->skill_slotcap,
+		    sizeof(*lx->skill_slots));
+		for (k = 0; k < lx->nskills; k++)
+			if (k != s)
+				reindex_skill(lx, k);
+	}
+	reindex_skill(lx, s);
+}
+
 size_t
 lexicon_skill_index(const struct lexicon *lx, const char *id)
 {
-	return find_id(lx->skills, lx->nskills, sizeof(*lx->skills), id);
+	size_t		mask, i;
+	uint32_t	v;
+
+	if (lx->skill_slotcap == 0)
+		return LEX_NONE;
+	mask = lx->skill_slotcap - 1;
+	for (i = hash_id(id) & mask; (v = lx->skill_slots[i]) != 0;
+	    i = (i + 1) & mask)
+		if (strcmp(lx->skills[v - 1].id, id) == 0)
+			return v - 1;
+	return LEX_NONE;
 }
 
 int
@@ -1014,6 +1070,8 @@ start_block(struct parser *p, const char *dname, char **a)
 		p->skill_line[lx->nskills] = p->line;
 		p->skill_file[lx->nskills] = p->name;
 		p->cur = lx->nskills;
+		if (old == LEX_NONE)
+			index_skill(lx, lx->nskills);
 		lx->nskills++;
 	} else {
 		p->in_block = 'g';
@@ -1235,6 +1293,10 @@ order_skills(struct parser *p)
 		file[to[i]] = p->skill_file[i];
 	}
 	memcpy(lx->skills, skills, lx->nskills * sizeof(*skills));
+	memset(lx->skill_slots, 0, lx->skill_slotcap *
+	    sizeof(*lx->skill_slots));
+	for (i = 0; i < lx->nskills; i++)
+		reindex_skill(lx, i);
 	memcpy(p->skill_line, line, lx->nskills * sizeof(*line));
 	memcpy(p->skill_file, file, lx->nskills * sizeof(*file));
 	for (i = 0; i < lx->naliases; i++)
@@ -1702,6 +1764,7 @@ lexicon_free(struct lexicon *lx)
 	free(lx->stages);
 	free(lx->categories);
 	free(lx->skills);
+	free(lx->skill_slots);
 	free(lx->groups);
 	free(lx->aliases);
 	free(lx->reqs);

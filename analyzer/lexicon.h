@@ -164,6 +164,8 @@ struct lexicon {
 	size_t			 nskills;
 	struct lex_group	*groups;
 	size_t			 ngroups;
+	uint32_t		*skill_slots;	/* id hash: skill index + 1 */
+	size_t			 skill_slotcap;	/* a power of two */
 	struct lex_alias	*aliases;
 	size_t			 naliases;
 	struct lex_requirement	*reqs;

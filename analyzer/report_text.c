@@ -13,6 +13,8 @@
 #include "util.h"
 
 #define BAR_WIDTH	20
+/* Members of a group shown in the missing list; the rest are counted. */
+#define GROUP_SHOWN	6
 
 struct paint {
 	const char	*bold, *green, *yellow, *red, *dim, *off;
@@ -388,11 +390,19 @@ put_missing(FILE *out, const struct analysis *a, const struct paint *p)
 			fprintf(out, "%s\n", lx->skills[req->index].name);
 			continue;
 		}
+		/*
+		 * A group that takes in a kind of the catalogue has dozens
+		 * of members: the first few, which the role names, stand
+		 * for the rest (JSON lists them all).
+		 */
 		g = &lx->groups[req->index];
 		fprintf(out, "%s: one of ", g->name);
-		for (m = 0; m < g->nmembers; m++)
+		for (m = 0; m < g->nmembers && m < GROUP_SHOWN; m++)
 			fprintf(out, "%s%s", m ? ", " : "",
 			    lx->skills[g->members[m]].name);
+		if (g->nmembers > GROUP_SHOWN)
+			fprintf(out, " or %zu others", g->nmembers -
+			    GROUP_SHOWN);
 		fputc('\n', out);
 	}
 }
