@@ -40,7 +40,8 @@ enum pending_kind {
 	PEND_TAG,		/* a skill's tag */
 	PEND_SOURCE,		/* a skill's source */
 	PEND_MEMBERS_KIND,	/* a group's members-kind */
-	PEND_MEMBERS_TAG	/* a group's members-tag */
+	PEND_MEMBERS_TAG,	/* a group's members-tag */
+	PEND_QUIET_KIND		/* the role's quiet-kind */
 };
 
 struct pending {
@@ -594,6 +595,7 @@ static const struct directive directives[] = {
 	{ "source",		W_SKILL, 1, -1, 0 },
 	{ "members-kind",	W_GROUP, 1, -1, 0 },
 	{ "members-tag",	W_GROUP, 1, -1, 0 },
+	{ "quiet-kind",		W_TOP,   1, -1, 0 },
 	{ NULL,			W_TOP,   0, 0,  0 }
 };
 
@@ -603,7 +605,8 @@ find_directive(struct parser *p, const char *name)
 	const struct directive	*d, *any = NULL;
 
 	for (d = directives; d->name != NULL; d++) {
-		if (strcmp(d->name, name) != 0)
+		/* The first letter first: a catalogue has many lines. */
+		if (d->name[0] != name[0] || strcmp(d->name, name) != 0)
 			continue;
 		any = d;
 		switch (d->where) {
@@ -1007,6 +1010,8 @@ do_top(struct parser *p, const char *dname, char **a, int n)
 		add_words(p, &p->lx->context_words, "context word", a, n);
 	else if (strcmp(dname, "rule-set") == 0)
 		add_to_rule_set(p, a);
+	else if (strcmp(dname, "quiet-kind") == 0)
+		add_pending(p, PEND_QUIET_KIND, a, n);
 	else if (strcmp(dname, "kind") == 0)
 		add_term(p, "kind", &lx->kinds, &lx->nkinds, a);
 	else if (strcmp(dname, "tag") == 0)
@@ -1306,7 +1311,8 @@ order_skills(struct parser *p)
 	for (i = 0; i < p->npend; i++)
 		if (p->pend[i].kind != PEND_MEMBERS &&
 		    p->pend[i].kind != PEND_MEMBERS_KIND &&
-		    p->pend[i].kind != PEND_MEMBERS_TAG)
+		    p->pend[i].kind != PEND_MEMBERS_TAG &&
+		    p->pend[i].kind != PEND_QUIET_KIND)
 			p->pend[i].owner = to[p->pend[i].owner];
 	free(skills);
 	free(line);
@@ -1415,6 +1421,12 @@ resolve_pending(struct parser *p, const struct pending *pe)
 		    pe->name);
 		if (s != LEX_NONE)
 			add_index(&sk->sources, &sk->nsources, s);
+		return;
+	case PEND_QUIET_KIND:
+		s = need_term(p, "kind", lx->kinds, lx->nkinds, pe->name);
+		for (size_t k = 0; s != LEX_NONE && k < lx->nskills; k++)
+			if (lx->skills[k].kind == s)
+				lx->skills[k].quiet = 1;
 		return;
 	case PEND_MEMBERS_KIND:
 	case PEND_MEMBERS_TAG:

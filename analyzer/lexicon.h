@@ -109,6 +109,7 @@ struct lex_skill {
 	int		 leadership;	/* evidence for the lead stages */
 	int		 in_role;	/* the role defines or adopts it */
 	int		 catalogue;	/* an entry of a catalogue file */
+	int		 quiet;		/* its mentions vouch for no other */
 	size_t		 kind;		/* catalogue kind, or LEX_NONE */
 	size_t		*tags;
 	size_t		 ntags;

@@ -306,7 +306,7 @@ judge_line(struct findings *f, const struct norm *n, struct line_info *li,
 	const struct scan_hit	*h;
 	unsigned char		*v = f->verdict;
 	size_t			 i;
-	int			 said, counted = 0;
+	int			 said, counted = 0, loud = 0;
 
 	for (i = k; i < end; i++) {
 		h = &hits[i];
@@ -344,10 +344,17 @@ judge_line(struct findings *f, const struct norm *n, struct line_info *li,
 		}
 		v[i] = said & SAID_LEARNING ? V_LEARNING : V_NAMED;
 		counted = 1;
+		loud |= !lx->skills[h->skill].quiet;
 	}
+	/*
+	 * A quiet skill (office software, say) vouches only for others as
+	 * quiet: "testing schedules in Microsoft Excel" is no software
+	 * testing, but "Word, Excel and PowerPoint" are all office tools.
+	 */
 	for (i = k; i < end; i++)
 		if (v[i] == V_PENDING)
-			v[i] = counted ? V_NAMED : V_NO_CONTEXT;
+			v[i] = (lx->skills[hits[i].skill].quiet ? counted :
+			    loud) ? V_NAMED : V_NO_CONTEXT;
 }
 
 static void

@@ -164,6 +164,24 @@ ahead_drop(struct lookahead *a, size_t k)
 }
 
 /*
+ * Whether the text between two tokens of a line lets a spelling run on:
+ * blanks and hyphens do ("Spring  Boot", "spring-boot"), but punctuation
+ * that separates items does not: "AWS (EC2, S3)" names AWS and then EC2,
+ * never "AWS EC2"; "Azure, DevOps" is not Azure DevOps.
+ */
+static int
+joins(const char *text, uint32_t from, uint32_t to)
+{
+	for (; from < to; from++)
+		switch (text[from]) {
+		case ',': case ';': case ':': case '(': case ')': case '[':
+		case ']': case '{': case '}': case '|':
+			return 0;
+		}
+	return 1;
+}
+
+/*
  * The longest alias starting at token i, added to the candidates; the
  * number of tokens it spans, or 0.
  */
@@ -173,16 +191,19 @@ longest_alias_at(struct scanner *s, const char *text, size_t len, size_t i)
 	const struct lexicon	*lx = s->lx;
 	const struct token	*t;
 	uint32_t		 node = PHRASE_ROOT, v, best = PHRASE_NONE;
-	uint32_t		 start, line, end = 0;
+	uint32_t		 start, line, end = 0, last;
 	size_t			 j, bestj = i;
 	struct scan_hit		*h;
 
 	/* Values, not pointers: fetching further may move the ring. */
 	t = ahead_get(&s->ahead, text, len, i);
-	start = t->start;
+	start = last = t->start;
 	line = t->line;
 	for (j = i; (t = ahead_get(&s->ahead, text, len, j)) != NULL &&
 	    t->line == line; j++) {
+		if (j > i && !joins(text, last, t->start))
+			break;
+		last = t->start + t->len;
 		node = phrase_step(lx->phrases, node, text + t->start, t->len);
 		if (node == PHRASE_NONE)
 			break;

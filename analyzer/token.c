@@ -86,6 +86,51 @@ token_is_word_at(const char *text, size_t len, size_t i)
 	return i < len && class_at(text, len, i, &clen) == C_WORD;
 }
 
+/* The end of the run of non-blank characters from i. */
+static size_t
+run_end(const char *text, size_t len, size_t i)
+{
+	while (i < len && text[i] != ' ' && text[i] != '\t' &&
+	    text[i] != '\n' && text[i] != '\r' && text[i] != '<' &&
+	    text[i] != '>' && text[i] != '"')
+		i++;
+	return i;
+}
+
+/*
+ * Whether the word from start to end begins an address: a URL
+ * ("https://github.com/r/go", "www.indeed.com/r/...") or an e-mail
+ * address ("java.dev@example.com").  Their words are no mentions: a
+ * profile link names "r" and "https", not R and HTTPS.
+ */
+static int
+starts_address(const char *text, size_t len, size_t start, size_t end)
+{
+	size_t	i;
+
+	if (end + 2 < len && text[end] == ':' && text[end + 1] == '/' &&
+	    text[end + 2] == '/')
+		return 1;
+	if (end - start > 4 && (text[start] == 'w' || text[start] == 'W') &&
+	    (text[start + 1] == 'w' || text[start + 1] == 'W') &&
+	    (text[start + 2] == 'w' || text[start + 2] == 'W') &&
+	    text[start + 3] == '.')
+		return 1;
+	if (end + 1 < len && text[end] == '@') {
+		for (i = end + 1; i < len && i < end + 256; i++) {
+			if (text[i] == '.' && i + 1 < len &&
+			    (unsigned char)text[i + 1] < 0x80 &&
+			    ascii_class[(unsigned char)text[i + 1]] == C_WORD)
+				return 1;
+			if ((unsigned char)text[i] >= 0x80 ||
+			    (ascii_class[(unsigned char)text[i]] != C_WORD &&
+			    text[i] != '-'))
+				break;
+		}
+	}
+	return 0;
+}
+
 int
 token_next(const char *text, size_t len, size_t *pos, uint32_t *line,
     struct token *t)
@@ -93,7 +138,7 @@ token_next(const char *text, size_t len, size_t *pos, uint32_t *line,
 	size_t		i = *pos, clen, start, nlen;
 	enum cls	c;
 
-
+again:
 	/* Skip separators, counting lines. */
 	for (;;) {
 		if (i >= len) {
@@ -134,6 +179,12 @@ token_next(const char *text, size_t len, size_t *pos, uint32_t *line,
 		while (i < len && (unsigned char)text[i] < 0x80 &&
 		    ascii_class[(unsigned char)text[i]] == C_TAIL)
 			i++;
+		if (i < len && (text[i] == ':' || text[i] == '@' ||
+		    text[i] == '/' || text[start] == 'w' ||
+		    text[start] == 'W') && starts_address(text, len, start, i)) {
+			i = run_end(text, len, i);
+			goto again;
+		}
 	}
 	t->start = (uint32_t)start;
 	t->len = (uint32_t)(i - start);

@@ -62,6 +62,12 @@ role backend "Backend Engineer"
 # shows"), unless a group takes them in with members-kind or members-tag.
 catalogue catalogue
 
+# Office, business, design and collaboration software count as what a
+# resume shows, never for this role, and they do not make a line
+# technical: "patient testing schedules in Microsoft Excel" is no
+# software testing.
+quiet-kind office business design collaboration
+
 guide g000 000_91bf092c8ed3022c.txt "Senior Backend Software Engineer (career guide)"
 guide g001 001_4931618af232da5f.txt "Backend Software Engineer (career guide)"
 guide g002 002_2eafb628cf298c56.txt "Backend Software Engineer (skills card)"
@@ -358,11 +364,14 @@ skill javascript "JavaScript"
 	alias javascript js ecmascript es6
 	use roles
 
-group backend-language "A backend language (Python, Java, Go, Node.js or Rust)"
+# Which one is the candidate's: the guides name five, and any
+# server-side language of the catalogue meets the requirement as well.
+group backend-language "A backend language (Python, Java, C#, Go, Node.js or another)"
 	stage junior
 	weight 5
 	from g000 g001 g002 g004
 	members python java go nodejs rust
+	members-tag server-language
 
 skill backend-development "Backend development"
 	category practice
@@ -477,11 +486,12 @@ skill express "Express.js"
 	use roles
 	implies nodejs javascript
 
-group backend-framework "A server-side framework (Spring Boot, Django, Flask or Express.js)"
+group backend-framework "A server-side framework (Spring Boot, Django, ASP.NET Core, Rails or another)"
 	stage junior
 	weight 4
 	from g001 g002 g004
 	members flask django spring spring-boot express
+	members-tag backend-framework
 
 # ===========================================================================
 # Containers and orchestration.  Containers at mid (g001's roadmap puts
@@ -520,6 +530,7 @@ group containers "Containerization (Docker or equivalent)"
 	weight 5
 	from g000 g001 g002 g004
 	members docker containerization
+	members-tag container-runtime
 
 skill container-orchestration "Container orchestration"
 	category container
@@ -550,6 +561,7 @@ group orchestration "Container orchestration (Kubernetes or equivalent)"
 	weight 5
 	from g000 g001 g003 g004
 	members kubernetes container-orchestration
+	members-tag container-orchestrator
 
 # ===========================================================================
 # Cloud.  One cloud platform is asked for (g004: AWS, Azure or Google
@@ -616,6 +628,7 @@ group cloud-platform "A cloud platform (AWS, Google Cloud or Azure)"
 	weight 5
 	from g000 g001 g002 g003 g004
 	members aws gcp azure cloud-computing
+	members-tag cloud-provider
 
 skill serverless "Serverless"
 	category architecture
@@ -772,11 +785,12 @@ skill rdbms "Relational databases"
 	alias rdbms "relational databases" "relational database" "relational dbs"
 	implies sql database-fundamentals
 
-group relational-database "A relational database (PostgreSQL or MySQL)"
+group relational-database "A relational database (PostgreSQL, MySQL, SQL Server or another)"
 	stage junior
 	weight 5
 	from g000 g001 g003 g004
 	members postgresql mysql rdbms
+	members-kind database-relational
 
 skill data-access-layer "Data access layers and ORMs"
 	category database
@@ -821,6 +835,7 @@ group nosql-database "A NoSQL store (MongoDB, DynamoDB or similar)"
 	weight 3
 	from g000 g004
 	members mongodb dynamodb nosql
+	members-kind database-nosql
 
 # g003 lists Redis among senior skills and g001 mentions a Redis cluster;
 # it sits at mid with caching, where backend work usually meets it first.
@@ -1044,8 +1059,9 @@ skill git "Git"
 	# SOPs and policy documents are under version control too
 	ambiguous "version control" "source control"
 	veto-after ^\s*(?:of|for)\s+(?:the\s+|our\s+|all\s+)?(?:[\w'-]+\s+)?(?:sops?|policies|policy|documents?|procedures|records|forms|manuals?|drawings|contracts|protocols?)\b
-	# "version control (SVN, ClearCase)": another system, not Git
-	veto-line \b(?:svn|subversion|clearcase|mercurial|perforce|tfs|tfvc|cvs|vss|sourcesafe|pvcs|starteam)\b
+	# "version control (SVN, ClearCase)": another system, not Git, unless
+	# the line names Git too
+	veto-line ^(?!.*\bgit\b).*\b(?:svn|subversion|clearcase|mercurial|perforce|tfs|tfvc|cvs|vss|sourcesafe|pvcs|starteam)\b
 
 skill deployment "Deployment automation"
 	category cicd
@@ -1490,6 +1506,7 @@ group message-streaming "Event streaming (Kafka or equivalent)"
 	weight 3
 	from g000 g003
 	members kafka gcp-pubsub event-streaming
+	members-tag event-streaming
 
 skill multi-region "Multi-region architecture"
 	category distributed

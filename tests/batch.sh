@@ -46,7 +46,7 @@ if [ $status = 1 ] && [ "$records" = $((good + bad)) ] && [ "$errors" = $bad ] &
    grep -q '"input":"cv/2025/dana.pdf","role"' out.jsonl &&
    grep -q 'symbolic link loop' err.txt &&
    grep -q "$bad of $((good + bad)) inputs could not be read" err.txt &&
-   ! grep -q 'photo.png\|hidden\|cache' out.jsonl err.txt; then
+   ! grep -q 'photo\.png\|\.hidden-cv\|\.cache/' out.jsonl err.txt; then
 	ok folder-walk
 else
 	no "folder-walk: status $status, $records records, $errors errors"

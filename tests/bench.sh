@@ -45,18 +45,36 @@ rss_small=$3
 set -- $(measure "$bin" -j1 --today 2026-11-01 -f jsonl "$corpus")
 echo "peak RSS, one worker: $rss_small KiB for 1,000 resumes, $3 KiB for $count"
 
+# The backend role without the technology catalogue beneath it: what
+# the catalogue costs.
+nocat=$dir/nocat
+mkdir -p "$nocat"
+grep -v -e '^catalogue ' -e '^[[:space:]]*members-kind ' \
+    -e '^[[:space:]]*members-tag ' "$top/lexicon/backend.lex" > "$nocat/backend.lex"
+set -- $(measure "$bin" -j1 --today 2026-11-01 -f tsv -L "$nocat/backend.lex" "$corpus")
+w_nocat=$1
+set -- $(measure "$bin" -j1 --today 2026-11-01 -f tsv "$corpus")
+w_cat=$1
+printf 'scan, TSV out, -j1: with the catalogue (%s skills) %.1f MB/s, without it %.1f MB/s (%+.0f%%)\n' \
+    "$("$bin" --list-skills | tail -n +2 | wc -l)" "$(echo "$mb / $w_cat" | bc -l)" \
+    "$(echo "$mb / $w_nocat" | bc -l)" "$(echo "($w_cat - $w_nocat) * 100 / $w_nocat" | bc -l)"
+
 one=$(find "$corpus" -name '*.txt' | head -n 1)
-i=0 total=0
-while [ $i -lt 50 ]; do
-	t0=$(date +%s%N)
-	"$bin" --today 2026-11-01 -f jsonl "$one" > /dev/null
-	t1=$(date +%s%N)
-	echo $(( (t1 - t0) / 1000 )) >> "$dir/latency.$$"
-	i=$((i + 1))
+for how in catalogue nocat; do
+	if [ $how = nocat ]; then set -- -L "$nocat/backend.lex"; else set --; fi
+	i=0
+	while [ $i -lt 50 ]; do
+		t0=$(date +%s%N)
+		"$bin" "$@" --today 2026-11-01 -f jsonl "$one" > /dev/null
+		t1=$(date +%s%N)
+		echo $(( (t1 - t0) / 1000 )) >> "$dir/latency.$$"
+		i=$((i + 1))
+	done
+	printf 'single resume, process start to exit, lexicon load included, %s: median %.2f ms\n' \
+	    "$([ $how = nocat ] && echo 'without the catalogue' || echo 'with the catalogue')" \
+	    "$(sort -n "$dir/latency.$$" | sed -n 25p | awk '{print $1 / 1000}')"
+	rm -f "$dir/latency.$$"
 done
-printf 'single resume, process start to exit, lexicon load included: median %.2f ms\n' \
-    "$(sort -n "$dir/latency.$$" | sed -n 25p | awk '{print $1 / 1000}')"
-rm -f "$dir/latency.$$"
 
 # The lexicon's spellings, as fixed strings for rg.
 awk '
@@ -68,7 +86,8 @@ awk '
 			print w
 			line = substr(line, RSTART + RLENGTH)
 		}
-	}' "$top/lexicon/backend.lex" | sort -u > "$dir/aliases.txt"
+	}' "$top/lexicon/backend.lex" "$top"/lexicon/catalogue/*.lex |
+	sort -u > "$dir/aliases.txt"
 if command -v rg > /dev/null; then
 	set -- $(measure rg -j1 --count-matches -i -F -f "$dir/aliases.txt" "$corpus")
 	rg_wall=$1
