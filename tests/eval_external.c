@@ -20,9 +20,13 @@
  * Exit 0 whatever the figures (they are for reading), and with a note
  * when the corpora are absent; 2 on bad input or usage.
  *
- * usage: eval-external [-J judged.tsv] [-L lexicon] [-T technology.tsv]
- *	  corpora
+ * usage: eval-external [-D dir] [-J judged.tsv] [-L lexicon]
+ *	  [-T technology.tsv] corpora
+ *
+ * -D writes every document as measured to dir/CORPUS/DOCUMENT.txt, so
+ * that a reviewer can read a false positive's line in its context.
  */
+#include <sys/stat.h>
 #include <sys/types.h>
 
 #include <ctype.h>
@@ -113,7 +117,29 @@ struct ext {
 	unsigned char		*gold;		/* per skill, this document */
 	unsigned		*house_found;	/* per skill, house chunks */
 	int			 all_skills;	/* no catalogue technologies */
+	const char		*dump;		/* -D: write documents here */
 };
+
+/* -D: the document as measured, for a reviewer to read. */
+static void
+dump_doc(const struct ext *x, const struct gdoc *d)
+{
+	char	 path[4096];
+	FILE	*f;
+
+	snprintf(path, sizeof(path), "%s/%s", x->dump, d->corpus);
+	if (mkdir(x->dump, 0777) < 0 && errno != EEXIST)
+		fatal(x->dump, strerror(errno));
+	if (mkdir(path, 0777) < 0 && errno != EEXIST)
+		fatal(path, strerror(errno));
+	snprintf(path, sizeof(path), "%s/%s/%s.txt", x->dump, d->corpus,
+	    d->name);
+	if ((f = fopen(path, "w")) == NULL)
+		fatal(path, strerror(errno));
+	fwrite(d->text.data, 1, d->text.len, f);
+	if (fclose(f) != 0)
+		fatal(path, strerror(errno));
+}
 
 /*
  * Whether skill s is a technology of the catalogue: the only skills
@@ -536,6 +562,8 @@ compare(struct ext *x, struct gdoc *d, struct tally *t)
 		fatal(name, "read back with another length: offsets differ");
 	a = analyzer_run(x->an, doc, LEX_NONE, &dg);
 	t->docs++;
+	if (x->dump != NULL)
+		dump_doc(x, d);
 	for (s = 0; s < x->lx->nskills; s++) {
 		if (!is_technology(x, s))
 			continue;
@@ -1191,7 +1219,7 @@ print_house(struct ext *x, const struct house *h)
 static void
 usage(void)
 {
-	fputs("usage: eval-external [-J judged.tsv] [-L lexicon] "
+	fputs("usage: eval-external [-D dir] [-J judged.tsv] [-L lexicon] "
 	    "[-T technology.tsv] corpora\n", stderr);
 	exit(2);
 }
@@ -1207,14 +1235,17 @@ main(int argc, char *argv[])
 	const char	*lexpath = "lexicon/backend.lex";
 	const char	*tsvpath = "tests/external/skillspan-technology.tsv";
 	const char	*judgedpath = "tests/external/judged.tsv";
-	const char	*dir;
+	const char	*dir, *dump = NULL;
 	char		 probe[4096];
 	size_t		 tokens = 0, postings = 0, chunk, i;
 	unsigned	 software = 0;
 	int		 c, bad = 0;
 
-	while ((c = getopt(argc, argv, "J:L:T:")) != -1)
+	while ((c = getopt(argc, argv, "D:J:L:T:")) != -1)
 		switch (c) {
+		case 'D':
+			dump = optarg;
+			break;
 		case 'J':
 			judgedpath = optarg;
 			break;
@@ -1237,6 +1268,7 @@ main(int argc, char *argv[])
 	}
 
 	memset(&x, 0, sizeof(x));
+	x.dump = dump;
 	diag_init(&dg, stderr);
 	if ((lx = lexicon_load(lexpath, &dg)) == NULL)
 		return 2;
