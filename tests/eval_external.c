@@ -120,26 +120,6 @@ struct ext {
 	const char		*dump;		/* -D: write documents here */
 };
 
-/* -D: the document as measured, for a reviewer to read. */
-static void
-dump_doc(const struct ext *x, const struct gdoc *d)
-{
-	char	 path[4096];
-	FILE	*f;
-
-	snprintf(path, sizeof(path), "%s/%s", x->dump, d->corpus);
-	if (mkdir(x->dump, 0777) < 0 && errno != EEXIST)
-		fatal(x->dump, strerror(errno));
-	if (mkdir(path, 0777) < 0 && errno != EEXIST)
-		fatal(path, strerror(errno));
-	snprintf(path, sizeof(path), "%s/%s/%s.txt", x->dump, d->corpus,
-	    d->name);
-	if ((f = fopen(path, "w")) == NULL)
-		fatal(path, strerror(errno));
-	fwrite(d->text.data, 1, d->text.len, f);
-	if (fclose(f) != 0)
-		fatal(path, strerror(errno));
-}
 
 /*
  * Whether skill s is a technology of the catalogue: the only skills
@@ -205,6 +185,27 @@ slurp(const char *path, struct buf *b)
  * The key a span is known by: NFKC case folded (quotes made ASCII, as
  * norm.c does), white space collapsed and trimmed.  Owned by the caller.
  */
+/* -D: the document as measured, for a reviewer to read. */
+static void
+dump_doc(const struct ext *x, const struct gdoc *d)
+{
+	char	 path[4096];
+	FILE	*f;
+
+	snprintf(path, sizeof(path), "%s/%s", x->dump, d->corpus);
+	if (mkdir(x->dump, 0777) < 0 && errno != EEXIST)
+		fatal(x->dump, strerror(errno));
+	if (mkdir(path, 0777) < 0 && errno != EEXIST)
+		fatal(path, strerror(errno));
+	snprintf(path, sizeof(path), "%s/%s/%s.txt", x->dump, d->corpus,
+	    d->name);
+	if ((f = fopen(path, "w")) == NULL)
+		fatal(path, strerror(errno));
+	fwrite(d->text.data, 1, d->text.len, f);
+	if (fclose(f) != 0)
+		fatal(path, strerror(errno));
+}
+
 static char *
 span_key(const char *text, size_t len)
 {
