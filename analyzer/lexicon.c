@@ -41,7 +41,8 @@ enum pending_kind {
 	PEND_SOURCE,		/* a skill's source */
 	PEND_MEMBERS_KIND,	/* a group's members-kind */
 	PEND_MEMBERS_TAG,	/* a group's members-tag */
-	PEND_QUIET_KIND		/* the role's quiet-kind */
+	PEND_QUIET_KIND,	/* the role's quiet-kind */
+	PEND_CATALOGUE_USE	/* the role's catalogue-use */
 };
 
 struct pending {
@@ -596,6 +597,7 @@ static const struct directive directives[] = {
 	{ "members-kind",	W_GROUP, 1, -1, 0 },
 	{ "members-tag",	W_GROUP, 1, -1, 0 },
 	{ "quiet-kind",		W_TOP,   1, -1, 0 },
+	{ "catalogue-use",	W_TOP,   1, -1, 0 },
 	{ NULL,			W_TOP,   0, 0,  0 }
 };
 
@@ -708,32 +710,59 @@ add_to_rule_set(struct parser *p, char **a)
 	    "rule-set");
 }
 
+/* The rule set called id, or NULL after reporting it unknown. */
+static const struct lex_rules *
+find_rule_set(struct parser *p, const char *id)
+{
+	size_t	i;
+
+	for (i = 0; i < p->lx->nrule_sets; i++)
+		if (strcmp(p->lx->rule_sets[i].id, id) == 0)
+			return &p->lx->rule_sets[i].rules;
+	lerr(p, "unknown rule-set \"%s\"", id);
+	return NULL;
+}
+
+static void
+share_rules(struct lex_rules *to, const struct lex_rules *from)
+{
+	size_t	k;
+
+	for (k = 0; k < from->n; k++) {
+		to->v = xreallocarray(to->v, to->n + 1, sizeof(*to->v));
+		to->v[to->n] = from->v[k];
+		to->v[to->n].shared = 1;
+		to->n++;
+	}
+}
+
 /* use NAME ...: the skill takes in the rules of those sets. */
 static void
 use_rule_sets(struct parser *p, char **a, int n)
 {
-	struct lexicon		*lx = p->lx;
-	struct lex_rules	*to = &cur_skill(p)->rules, *from;
-	size_t			 i, k;
+	const struct lex_rules	*from;
 	int			 j;
 
-	for (j = 0; j < n; j++) {
-		for (i = 0; i < lx->nrule_sets; i++)
-			if (strcmp(lx->rule_sets[i].id, a[j]) == 0)
-				break;
-		if (i == lx->nrule_sets) {
-			lerr(p, "unknown rule-set \"%s\"", a[j]);
-			continue;
-		}
-		from = &lx->rule_sets[i].rules;
-		for (k = 0; k < from->n; k++) {
-			to->v = xreallocarray(to->v, to->n + 1,
-			    sizeof(*to->v));
-			to->v[to->n] = from->v[k];
-			to->v[to->n].shared = 1;
-			to->n++;
-		}
-	}
+	for (j = 0; j < n; j++)
+		if ((from = find_rule_set(p, a[j])) != NULL)
+			share_rules(&cur_skill(p)->rules, from);
+}
+
+/*
+ * catalogue-use NAME: every catalogue entry the role does not adopt
+ * takes in the set's rules, as a skill would with "use NAME": a
+ * recruiter's "hired Kotlin and React engineers" names the stacks of
+ * others, whatever the technology.
+ */
+static void
+take_rule_set(struct parser *p, const char *id)
+{
+	const struct lex_rules	*from = find_rule_set(p, id);
+	size_t			 s;
+
+	for (s = 0; from != NULL && s < p->lx->nskills; s++)
+		if (p->lx->skills[s].catalogue && !p->lx->skills[s].in_role)
+			share_rules(&p->lx->skills[s].rules, from);
 }
 
 /*
@@ -1012,6 +1041,8 @@ do_top(struct parser *p, const char *dname, char **a, int n)
 		add_to_rule_set(p, a);
 	else if (strcmp(dname, "quiet-kind") == 0)
 		add_pending(p, PEND_QUIET_KIND, a, n);
+	else if (strcmp(dname, "catalogue-use") == 0)
+		add_pending(p, PEND_CATALOGUE_USE, a, n);
 	else if (strcmp(dname, "kind") == 0)
 		add_term(p, "kind", &lx->kinds, &lx->nkinds, a);
 	else if (strcmp(dname, "tag") == 0)
@@ -1312,7 +1343,8 @@ order_skills(struct parser *p)
 		if (p->pend[i].kind != PEND_MEMBERS &&
 		    p->pend[i].kind != PEND_MEMBERS_KIND &&
 		    p->pend[i].kind != PEND_MEMBERS_TAG &&
-		    p->pend[i].kind != PEND_QUIET_KIND)
+		    p->pend[i].kind != PEND_QUIET_KIND &&
+		    p->pend[i].kind != PEND_CATALOGUE_USE)
 			p->pend[i].owner = to[p->pend[i].owner];
 	free(skills);
 	free(line);
@@ -1427,6 +1459,9 @@ resolve_pending(struct parser *p, const struct pending *pe)
 		for (size_t k = 0; s != LEX_NONE && k < lx->nskills; k++)
 			if (lx->skills[k].kind == s)
 				lx->skills[k].quiet = 1;
+		return;
+	case PEND_CATALOGUE_USE:
+		take_rule_set(p, pe->name);
 		return;
 	case PEND_MEMBERS_KIND:
 	case PEND_MEMBERS_TAG:

@@ -68,6 +68,11 @@ catalogue catalogue
 # software testing.
 quiet-kind office business design collaboration
 
+# A recruiter's or a salesperson's technologies are the people's they
+# place or the product's they sell, for the catalogue's entries as for
+# the role's own (see the rule set below).
+catalogue-use roles
+
 guide g000 000_91bf092c8ed3022c.txt "Senior Backend Software Engineer (career guide)"
 guide g001 001_4931618af232da5f.txt "Backend Software Engineer (career guide)"
 guide g002 002_2eafb628cf298c56.txt "Backend Software Engineer (skills card)"
@@ -541,6 +546,9 @@ skill container-orchestration "Container orchestration"
 	ambiguous orchestration
 	veto-before \b(?:music|musical|orchestral|symphonic|band|film|score|choral)\s+$
 	veto-after ^\s*(?:and\s+(?:arranging|arrangement|composition)|for\s+(?:band|orchestra|film|choir)|of\s+(?:music|scores?|songs?))\b
+	# workflow orchestration: "Airflow for orchestration", "orchestration
+	# of ETL jobs", unless the line names containers
+	veto-line ^(?!.*\b(?:containers?|containeri[sz]ed|kubernetes|k8s|docker|pods?|nomad|swarm|ecs|eks|aks|gke|openshift)\b).*\b(?:airflow|dagster|prefect|luigi|oozie|workflows?|etl|elt|dags?|data\s+pipelines?)\b
 	use roles
 	implies containerization
 
@@ -1125,7 +1133,7 @@ skill github-actions "GitHub Actions"
 	stage mid
 	weight 0
 	from g000
-	alias "github actions" "gh actions" "github workflows" "github action"
+	alias "github actions" "gh actions" "github workflows" "github action" "github workflow"
 	use roles
 	implies ci-cd continuous-integration continuous-delivery deployment
 

@@ -224,10 +224,17 @@ skill firebase-realtime-database "Firebase Realtime Database"
 	alias "firebase real time database"
 	implies firebase nosql
 
+skill firebase-crashlytics "Firebase Crashlytics"
+	kind observability
+	source stackoverflow
+	alias crashlytics "firebase crashlytics" "fabric crashlytics"
+	implies firebase
+
 skill firebase-cloud-messaging "Firebase Cloud Messaging"
 	kind cloud-service
 	source stackoverflow
 	alias "firebase cloud messaging" "google cloud messaging" "firebase push notifications"
+	alias "cloud messaging"
 	# FCM is also a futures commission merchant
 	ambiguous fcm
 	implies firebase

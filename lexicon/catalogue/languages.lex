@@ -1504,6 +1504,8 @@ skill http "HTTP"
 	kind protocol
 	source linguist stackoverflow
 	alias http "http/1.1" "http/2" http2 "http/3" http3 "http protocol" "hypertext transfer protocol"
+	# Go's standard library: "net/http" names a package
+	veto-before \bnet\s*/\s*$
 
 skill https "HTTPS"
 	kind protocol

@@ -267,6 +267,8 @@ skill android "Android"
 	kind os
 	source onet devicon simpleicons stackoverflow esco
 	alias android "android os" "android platform" aosp "android open source project"
+	# Android's edition for low-memory phones, not the Go language
+	alias "android go" "android go edition"
 skill wear-os "Wear OS"
 	kind os
 	source simpleicons
