@@ -369,7 +369,7 @@ gdoc_add_span(struct gdoc *d, size_t start, size_t end)
  */
 static int
 map_span(struct ext *x, const char *text, size_t len, size_t *out,
-    size_t *nout)
+    size_t *nout, int partial)
 {
 	const struct scan_hit	*hits;
 	struct token		 t;
@@ -390,7 +390,7 @@ map_span(struct ext *x, const char *text, size_t len, size_t *out,
 			covered = is_technology(x, hits[i].skill) &&
 			    hits[i].start <= t.start &&
 			    t.start + t.len <= SCAN_HIT_END(&hits[i]);
-		if (!covered)
+		if (!covered && !partial)
 			return 0;
 	}
 	if (words == 0)
@@ -403,7 +403,7 @@ map_span(struct ext *x, const char *text, size_t len, size_t *out,
 		if (k == *nout && *nout < SPAN_MAXENTRIES)
 			out[(*nout)++] = hits[i].skill;
 	}
-	return 1;
+	return *nout > 0;
 }
 
 static void
@@ -449,7 +449,7 @@ map_spans(struct ext *x, struct gdoc *d, struct tally *t, int judge)
 			 * positive, and missing it no false negative.
 			 */
 			if (map_span(x, d->text.data + sp->start,
-			    sp->end - sp->start, entries, &n))
+			    sp->end - sp->start, entries, &n, 1))
 				for (k = 0; k < n; k++)
 					if (x->gold[entries[k]] == 0)
 						x->gold[entries[k]] = 2;
@@ -458,9 +458,19 @@ map_spans(struct ext *x, struct gdoc *d, struct tally *t, int judge)
 		}
 		t->tech++;
 		sp->mapped = map_span(x, d->text.data + sp->start,
-		    sp->end - sp->start, entries, &n);
+		    sp->end - sp->start, entries, &n, 0);
 		for (k = 0; sp->mapped && k < n; k++)
 			x->gold[entries[k]] = 1;	/* over a 2 too */
+		/*
+		 * A technology span only part of which is known ("Cisco ASA
+		 * & Nexus platforms") is no gold for recall, but what was
+		 * found in it was tagged all the same.
+		 */
+		if (!sp->mapped && map_span(x, d->text.data + sp->start,
+		    sp->end - sp->start, entries, &n, 1))
+			for (k = 0; k < n; k++)
+				if (x->gold[entries[k]] == 0)
+					x->gold[entries[k]] = 2;
 		tally_mention(t, key, sp->mapped, d->software);
 	}
 }
