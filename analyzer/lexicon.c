@@ -1442,6 +1442,8 @@ resolve_pending(struct parser *p, const struct pending *pe)
 			lerr(p, "skill \"%s\" has a second kind", sk->id);
 		else if (s != LEX_NONE)
 			sk->kind = s;
+		else if (lx->nkinds > 0)
+			sk->kind = 0;	/* reported once is enough */
 		return;
 	case PEND_TAG:
 		s = need_term(p, "tag", lx->tags, lx->ntags, pe->name);

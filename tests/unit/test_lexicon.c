@@ -1,4 +1,6 @@
 /* test_lexicon.c: loading, and a FILE:LINE message for every mistake. */
+#include <sys/stat.h>
+
 #include "unit.h"
 
 #define HEAD	"role r \"R\"\nstage junior 0 2\nstage mid 2 +\n" \
@@ -197,11 +199,167 @@ test_missing_file_is_a_lexicon_error(void **state)
 	capture_end(&c);
 }
 
+/* A folder of lexicon files for the catalogue tests, made fresh. */
+struct tree {
+	char	dir[64];
+};
+
+static void
+tree_file(struct tree *t, const char *name, const char *text)
+{
+	char	 path[256];
+	FILE	*f;
+
+	snprintf(path, sizeof(path), "%s/%s", t->dir, name);
+	assert_non_null(f = fopen(path, "w"));
+	fputs(text, f);
+	assert_int_equal(fclose(f), 0);
+}
+
+static void
+tree_start(struct tree *t)
+{
+	char	path[256];
+
+	snprintf(t->dir, sizeof(t->dir), "/tmp/gapcheck-lex.XXXXXX");
+	assert_non_null(mkdtemp(t->dir));
+	snprintf(path, sizeof(path), "%s/cat", t->dir);
+	assert_int_equal(mkdir(path, 0700), 0);
+	tree_file(t, "cat/kinds.lex",
+	    "kind language \"Languages\"\n"
+	    "kind office \"Office software\"\n"
+	    "tag server \"Server-side languages\"\n"
+	    "source s1 \"A source\"\n");
+}
+
+static void
+tree_end(struct tree *t)
+{
+	char	cmd[128];
+
+	snprintf(cmd, sizeof(cmd), "rm -rf '%s'", t->dir);
+	assert_int_equal(system(cmd), 0);
+}
+
+#define ROLE	"role r \"R\"\ncatalogue cat\nstage junior 0 2\n" \
+		"category lang \"Languages\"\nguide g1 a.txt \"A\"\n"
+
+/*
+ * A role adopts the entries it names, takes in a tag's entries in a
+ * group, and leaves the rest to be reported beyond it; its own skills
+ * come first, in its order.
+ */
+static void
+test_catalogue_entries_are_adopted_grouped_or_beyond(void **state)
+{
+	struct tree	 t;
+	struct lexicon	*lx;
+	char		 path[256];
+	size_t		 py, cs, xl;
+
+	(void)state;
+	tree_start(&t);
+	tree_file(&t, "cat/b.lex",
+	    "skill excel \"Excel\"\n kind office\n source s1\n"
+	    " alias \"microsoft excel\"\n ambiguous excel\n"
+	    "skill csharp \"C#\"\n kind language\n tag server\n source s1\n"
+	    " alias c# csharp\n"
+	    "skill python \"Python\"\n kind language\n tag server\n"
+	    " source s1\n alias python\n");
+	tree_file(&t, "r.lex", ROLE
+	    "skill python \"Python 3\"\n category lang\n stage junior\n"
+	    " from g1\n alias python py3\n"
+	    "group lang \"A language\"\n stage junior\n weight 5\n from g1\n"
+	    " members python\n members-tag server\n");
+	snprintf(path, sizeof(path), "%s/r.lex", t.dir);
+	lx = load_lexicon(path);
+	py = lexicon_skill_index(lx, "python");
+	cs = lexicon_skill_index(lx, "csharp");
+	xl = lexicon_skill_index(lx, "excel");
+	assert_int_equal(py, 0);
+	assert_string_equal(lx->skills[py].name, "Python 3");
+	assert_true(lx->skills[py].in_role && lx->skills[py].catalogue);
+	assert_string_equal(lx->kinds[lx->skills[py].kind].id, "language");
+	assert_int_equal(lx->skills[cs].group, lx->skills[py].group);
+	assert_int_equal(lx->groups[0].nmembers, 2);
+	assert_true(lexicon_in_role(lx, cs));
+	assert_false(lexicon_in_role(lx, xl));
+	assert_int_equal(lx->ncatalogue, 3);
+	lexicon_free(lx);
+	tree_end(&t);
+}
+
+/*
+ * Load the tree's r.lex, which must fail with exactly this message, in
+ * which each '@' stands for the tree's folder.
+ */
+static void
+check_tree_error(struct tree *t, const char *want)
+{
+	struct captured	 c;
+	char		 path[256], expect[512];
+	size_t		 n = 0;
+
+	snprintf(path, sizeof(path), "%s/r.lex", t->dir);
+	for (; *want != '\0' && n + sizeof(t->dir) < sizeof(expect); want++)
+		if (*want == '@')
+			n += (size_t)snprintf(expect + n, sizeof(expect) - n,
+			    "%s", t->dir);
+		else
+			expect[n++] = *want;
+	expect[n] = '\0';
+	capture_start(&c);
+	assert_null(lexicon_load(path, &c.diag));
+	assert_string_equal(capture_text(&c), expect);
+	assert_int_equal(c.diag.status, EXIT_LEXICON);
+	capture_end(&c);
+}
+
+/* Every mistake in a catalogue file is reported at its own line. */
+static void
+test_catalogue_errors_name_their_file_and_line(void **state)
+{
+	struct tree	t;
+
+	(void)state;
+	tree_start(&t);
+	tree_file(&t, "r.lex", ROLE);
+	tree_file(&t, "cat/b.lex", "skill a \"A\"\n kind language\n"
+	    " source s1\n stage junior\n");
+	check_tree_error(&t, "gapcheck: @/cat/b.lex:4: \"stage\" does not "
+	    "belong in a catalogue file: a role's lexicon says it\n");
+	tree_file(&t, "cat/b.lex", "skill a \"A\"\n kind languages\n"
+	    " source s1\n");
+	check_tree_error(&t, "gapcheck: @/cat/b.lex:2: unknown kind "
+	    "\"languages\"\n");
+	tree_file(&t, "cat/b.lex", "skill a \"A\"\n kind language\n"
+	    " alias a\n");
+	check_tree_error(&t, "gapcheck: @/cat/b.lex:1: skill \"a\" has no "
+	    "source\n");
+	tree_file(&t, "cat/b.lex", "skill a \"A\"\n kind language\n"
+	    " source s1\n alias a\n");
+	tree_file(&t, "cat/c.lex", "\nskill b \"B\"\n kind language\n"
+	    " source s1\n alias a\n");
+	check_tree_error(&t, "gapcheck: @/cat/c.lex:5: alias \"a\" already "
+	    "names skill \"a\"\n");
+	tree_file(&t, "cat/c.lex", "\n");
+	tree_file(&t, "r.lex", ROLE "group g \"G\"\n stage junior\n"
+	    " weight 1\n from g1\n members-tag nosuch\n");
+	check_tree_error(&t, "gapcheck: @/r.lex:10: unknown tag "
+	    "\"nosuch\"\ngapcheck: @/r.lex: group \"g\" has no members\n");
+	tree_file(&t, "r.lex", "role r \"R\"\ncatalogue none\nstage a 0 +\n");
+	check_tree_error(&t, "gapcheck: @/r.lex:2: catalogue "
+	    "@/none: No such file or directory\n");
+	tree_end(&t);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_mini_lexicon_loads),
+		cmocka_unit_test(test_catalogue_entries_are_adopted_grouped_or_beyond),
+		cmocka_unit_test(test_catalogue_errors_name_their_file_and_line),
 		cmocka_unit_test(test_overlong_heading),
 		cmocka_unit_test(test_unknown_directive),
 		cmocka_unit_test(test_unknown_stage),
