@@ -27,12 +27,19 @@
 enum verdict {
 	V_NONE,			/* on a heading line: no claim */
 	V_PENDING,		/* ambiguous, waiting for the line's others */
+	V_VOUCHED,		/* pending, and another counted near it */
 	V_NAMED,
 	V_LEARNING,
 	V_NEGATED,
 	V_VETOED,
 	V_NO_CONTEXT
 };
+
+/*
+ * How far, in bytes, a counted mention vouches for an ambiguous one on
+ * its line: a list or a long bullet, not a page.
+ */
+#define VOUCH_REACH	200
 
 /* Line rules whose answers are kept for the line being matched. */
 #define LINE_CACHE	32
@@ -293,10 +300,23 @@ logical_line_start(const char *text, const char *line)
 }
 
 /*
+ * Whether a mention counted near enough to the pending hit h vouches
+ * for it: on its line, within VOUCH_REACH bytes.  A resume saved as one
+ * long line ("... Skills: Java, C ... Grade: C ...") is a page of text,
+ * not a list: the far end of it says nothing of a word here.
+ */
+static int
+near(const struct scan_hit *h, uint32_t at)
+{
+	return at == UINT32_MAX ? 0 : h->start > at ?
+	    h->start - at <= VOUCH_REACH : at - h->start <= VOUCH_REACH;
+}
+
+/*
  * Judge the mentions hits[k..end) of one line.  Rules, sections and
  * labels decide first; an ambiguous mention still undecided then counts
- * if anything else on the line counted ("Go, Rust, Postgres"), so two
- * ambiguous words never vouch for each other alone.
+ * if anything else near it on the line counted ("Go, Rust, Postgres"),
+ * so two ambiguous words never vouch for each other alone.
  */
 static void
 judge_line(struct findings *f, const struct norm *n, struct line_info *li,
@@ -306,7 +326,8 @@ judge_line(struct findings *f, const struct norm *n, struct line_info *li,
 	const struct scan_hit	*h;
 	unsigned char		*v = f->verdict;
 	size_t			 i;
-	int			 said, counted = 0, loud = 0;
+	int			 said, quiet;
+	uint32_t		 any, loud;	/* last counted, or UINT32_MAX */
 
 	for (i = k; i < end; i++) {
 		h = &hits[i];
@@ -343,18 +364,41 @@ judge_line(struct findings *f, const struct norm *n, struct line_info *li,
 			}
 		}
 		v[i] = said & SAID_LEARNING ? V_LEARNING : V_NAMED;
-		counted = 1;
-		loud |= !lx->skills[h->skill].quiet;
 	}
 	/*
-	 * A quiet skill (office software, say) vouches only for others as
-	 * quiet: "testing schedules in Microsoft Excel" is no software
-	 * testing, but "Word, Excel and PowerPoint" are all office tools.
+	 * Pending mentions take the nearest counted ones on either side,
+	 * in two sweeps.  A quiet skill (office software, say) vouches only
+	 * for others as quiet: "testing schedules in Microsoft Excel" is no
+	 * software testing, but "Word, Excel and PowerPoint" are all office
+	 * tools.
 	 */
+	any = loud = UINT32_MAX;
+	for (i = k; i < end; i++) {
+		if (v[i] == V_NAMED || v[i] == V_LEARNING) {
+			any = hits[i].start;
+			if (!lx->skills[hits[i].skill].quiet)
+				loud = hits[i].start;
+		} else if (v[i] == V_PENDING) {
+			quiet = lx->skills[hits[i].skill].quiet;
+			if (near(&hits[i], quiet ? any : loud))
+				v[i] = V_VOUCHED;
+		}
+	}
+	any = loud = UINT32_MAX;
+	for (i = end; i-- > k; ) {
+		if (v[i] == V_NAMED || v[i] == V_LEARNING) {
+			any = hits[i].start;
+			if (!lx->skills[hits[i].skill].quiet)
+				loud = hits[i].start;
+		} else if (v[i] == V_PENDING) {
+			quiet = lx->skills[hits[i].skill].quiet;
+			if (near(&hits[i], quiet ? any : loud))
+				v[i] = V_VOUCHED;
+		}
+	}
 	for (i = k; i < end; i++)
-		if (v[i] == V_PENDING)
-			v[i] = (lx->skills[hits[i].skill].quiet ? counted :
-			    loud) ? V_NAMED : V_NO_CONTEXT;
+		if (v[i] == V_PENDING || v[i] == V_VOUCHED)
+			v[i] = v[i] == V_VOUCHED ? V_NAMED : V_NO_CONTEXT;
 }
 
 static void

@@ -382,7 +382,10 @@ map_span(struct ext *x, const char *text, size_t len, size_t *out,
 	nhits = scan_run(x->scanner, x->norm.text, x->norm.len, &hits,
 	    &incomplete);
 	while (token_next(x->norm.text, x->norm.len, &pos, &line, &t)) {
-		if (!token_is_word_at(x->norm.text, x->norm.len, t.start))
+		/* ".net" is a word too: its letters follow the dot */
+		if (!token_is_word_at(x->norm.text, x->norm.len, t.start) &&
+		    !(x->norm.text[t.start] == '.' && token_is_word_at(
+		    x->norm.text, x->norm.len, t.start + 1)))
 			continue;
 		words++;
 		covered = 0;

@@ -34,6 +34,9 @@
 skill microsoft-office "Microsoft Office"
 	kind office
 	source onet stackoverflow
+	alias "ms office 2003" "ms office 2007" "ms office 2010" "ms office 2013" "ms office 2016"
+	alias "microsoft office 2003" "microsoft office 2007" "microsoft office 2010" "microsoft office 2013"
+	alias "microsoft office 2016" "office 2007" "office 2010" "office 2013" "office 2016"
 	alias "microsoft office" "ms office" "microsoft office suite" "ms office suite"
 	alias "office 365" office365 o365 "microsoft 365" m365 "microsoft office 365"
 	alias "ms office 365" "ms 365" "microsoft office professional"
@@ -108,6 +111,7 @@ skill word "Microsoft Word"
 skill powerpoint "Microsoft PowerPoint"
 	kind office
 	source onet stackoverflow
+	alias "microsoft power point" "ms power point"
 	alias powerpoint "microsoft powerpoint" "ms powerpoint" "powerpoint presentations"
 	alias "powerpoint presentation" "powerpoint decks" "powerpoint slides"
 	ambiguous "power point"
@@ -138,6 +142,11 @@ skill ms-project "Microsoft Project"
 skill ms-publisher "Microsoft Publisher"
 	kind office
 	source onet stackoverflow
+	# a publisher is also a publishing house and a job
+	ambiguous publisher
+	veto-before \b(?:book|music|magazine|newspaper|game|games|video\s+game|digital|academic|educational|independent|associate|assistant|deputy|web)\s+$
+	veto-after ^\s*(?:of|at|for|and\s+editor|relations|partners?|network|book\s+reviews?|s\b)\b
+	veto-line \b(?:publishing\s+house|journals?|books?|novels?|magazines?|newspapers?|editors?|editorial|authors?)\b
 	alias "microsoft publisher" "ms publisher"
 skill microsoft-forms "Microsoft Forms"
 	kind office
@@ -454,6 +463,11 @@ skill clarity-ppm "Clarity PPM"
 skill rally "Rally (Agile Central)"
 	kind collaboration
 	source stackoverflow
+	# a rally is also a car race, a political rally, a recovery
+	ambiguous rally
+	veto-before \b(?:political|campaign|protest|peace|car|motor|world|pep|stock|market|late|strong)\s+$
+	veto-after ^\s*(?:car|cars|cross|drivers?|racing|race|support|supporters|the|round|behind|around|in\s+prices?|team\s+spirit)\b
+	veto-line \b(?:campaigns?|protests?|volunteers?\s+for\s+the|racing|motorsport|stock\s+prices?)\b
 	alias "rally software" "ca rally" "broadcom rally" "ca agile central"
 skill versionone "VersionOne (Digital.ai Agility)"
 	kind collaboration
@@ -717,6 +731,7 @@ skill after-effects "Adobe After Effects"
 skill premiere-pro "Adobe Premiere Pro"
 	kind design
 	source onet stackoverflow
+	alias "adobe premier"
 	alias "premiere pro" "adobe premiere pro" "adobe premiere" "adobe premier pro"
 	ambiguous premiere
 	# a film premiere, Premiere Inn
@@ -725,6 +740,7 @@ skill premiere-pro "Adobe Premiere Pro"
 skill final-cut-pro "Final Cut Pro"
 	kind design
 	source onet stackoverflow
+	alias "final cut studio" "final cut express"
 	alias "final cut pro" "final cut pro x" fcpx "apple final cut pro"
 	ambiguous "final cut"
 	# "made the final cut"
@@ -929,6 +945,7 @@ skill openroads "Bentley OpenRoads"
 skill mathcad "PTC Mathcad"
 	kind design
 	source onet stackoverflow
+	alias "math cad"
 	alias mathcad "ptc mathcad"
 skill mastercam "Mastercam"
 	kind design
@@ -972,6 +989,7 @@ skill global-mapper "Global Mapper"
 skill sap "SAP"
 	kind business
 	source onet stackoverflow simpleicons
+	alias "sap afs" "sap solution manager" "sap solman" solman
 	alias "sap software" "sap system" "sap systems" "sap modules" "sap module"
 	ambiguous sap
 	# financial aid "SAP" (satisfactory academic progress), clearances
@@ -1061,6 +1079,7 @@ skill concur "SAP Concur"
 skill oracle-ebs "Oracle E-Business Suite"
 	kind business
 	source onet stackoverflow
+	alias "oracle 11i" oracle11i "oracle applications 11i" "oracle apps 11i"
 	alias "oracle e business suite" "oracle ebusiness suite" "oracle ebs" "oracle apps"
 	alias "oracle applications" "oracle financials" "oracle r12" "oracle ebs r12"
 skill oracle-fusion "Oracle Fusion Cloud ERP"
@@ -1371,6 +1390,7 @@ skill servicenow "ServiceNow"
 skill remedy "BMC Remedy"
 	kind business
 	source onet stackoverflow
+	alias "remedy ticketing tool" "bmc remedy ticketing"
 	alias "bmc remedy" "remedy itsm" "bmc helix" "remedy ticketing" remedyforce
 	ambiguous remedy
 	# "to remedy customer complaints", a home remedy
@@ -2159,3 +2179,117 @@ skill pclaw "PCLaw"
 	kind business
 	source onet
 	alias pclaw "lexisnexis pclaw"
+
+# ===========================================================================
+# More office, design, collaboration and SAP development tools
+# ===========================================================================
+
+# Adobe (Macromedia) Flash, the authoring tool and its player.  A flash
+# is also a camera flash, flash memory, a flash sale and a news flash.
+skill adobe-flash "Adobe Flash"
+	kind design
+	source onet stackoverflow
+	alias "adobe flash" "macromedia flash" "flash cs3" "flash cs4" "flash cs5" "flash cs5.5" "flash cs6"
+	alias "flash mx" "flash 8" "adobe flash professional" "flash professional" "flash player"
+	alias "adobe flash player" "macromedia flash mx" "flash builder" "adobe flash builder"
+	alias "macromedia flash 6" "macromedia flash 6.0" "flash 6.0" "flash animation" "flash animations"
+	ambiguous flash
+	veto-before \b(?:nor|nand|spi|qspi|serial|onboard|on\s+chip|internal|external|usb|camera|news|hot|to|into|from|in\s+a|off\s+camera|speed\s*light|led|strobe|compact)\s+$
+	veto-after ^\s*(?:memory|memories|drives?|storage|cards?|chips?|sales?|floods?|flooding|fiction|photography|point|points|mob|mobs|programming|programmer|loader|rom|eeprom|controller|file\s*system|filesystem|banks?|sectors?|pages?|erase|wear|units?|guns?|lights?|freez\w*|cards|reports?|of\s+(?:light|inspiration|genius))\b
+	veto-line \b(?:nand|eeprom|bootloaders?|firmware|microcontrollers?|mcus?|jtag|ssds?|emmc|speedlights?|strobes?|lighting|photographs?|photographer)\b
+skill adobe-fireworks "Adobe Fireworks"
+	kind design
+	source onet stackoverflow
+	alias "adobe fireworks" "macromedia fireworks" "fireworks cs3" "fireworks cs4" "fireworks cs5"
+	# fireworks displays
+	ambiguous fireworks
+	veto-before \b(?:the|new\s+year'?s?|july|4th|fourth|festive|holiday|diwali)\s+$
+	veto-after ^\s*(?:displays?|shows?|over|at\s+(?:the|midnight)|night|season)\b
+	veto-line \b(?:displays?|celebrations?|new\s+year|bonfire|pyrotechnics?)\b
+skill frontpage "Microsoft FrontPage"
+	kind design
+	source onet stackoverflow
+	alias frontpage "microsoft frontpage" "ms frontpage" "microsoft front page" "ms front page"
+	# a newspaper's front page
+	ambiguous "front page"
+	veto-before \b(?:made|on\s+the|newspaper'?s?|paper'?s?)\s+$
+	veto-after ^\s*(?:news|story|stories|headlines?|of|articles?|coverage|photos?)\b
+skill smartboard "SMART Board"
+	kind office
+	source common
+	alias smartboard smartboards "smart notebook" "smart technologies"
+	# a smart board of directors
+	ambiguous "smart board"
+	veto-after ^\s*(?:members?|of\s+directors|meetings?|decisions?)\b
+skill microsoft-exchange "Microsoft Exchange Server"
+	kind collaboration
+	source onet stackoverflow
+	alias "exchange server" "microsoft exchange" "ms exchange" "microsoft exchange server"
+	alias "exchange server 2003" "exchange server 2007" "exchange server 2010" "exchange server 2013"
+	alias "exchange server 2016" "exchange server 2019" "exchange 2003" "exchange 2007" "exchange 2010"
+	alias "exchange 2013" "exchange 2016" "exchange 2019" "exchange online"
+	alias "microsoft exchange server 2007" "microsoft exchange server 2010" "ms exchange server"
+	# an exchange student, a stock exchange, foreign exchange
+	ambiguous exchange
+	veto-before \b(?:stock|foreign|currency|student|cultural|knowledge|information|data|heat|ion|gas|commodity|crypto|cryptocurrency|needle|health\s+insurance|insurance|trade|telephone)\s+$
+	veto-after ^\s*(?:students?|semester|programs?|programmes?|years?|terms?|rates?|traded|listed|listing|of|for|visits?|commission|act|trading|between|with|visitor)\b
+	veto-line \b(?:exchange\s+(?:student|semester|program(?:me)?|year)|erasmus|stock\s+exchange|study\s+abroad)\b
+skill lync "Microsoft Lync"
+	kind collaboration
+	source stackoverflow
+	alias lync "microsoft lync" "ms lync" "lync server" "lync 2010" "lync 2013" "lync 2010 server"
+	alias "lync server 2010" "lync server 2013"
+skill staffhub "Microsoft StaffHub"
+	kind collaboration
+	source common
+	alias staffhub "microsoft staffhub"
+skill redmine "Redmine"
+	kind collaboration
+	source stackoverflow
+	alias redmine
+skill mantisbt "MantisBT"
+	kind collaboration
+	source onet stackoverflow
+	alias mantisbt "mantis bt" "mantis bug tracker" "mantis bugtracker"
+	# the insect
+	ambiguous mantis
+	veto-before \b(?:praying)\s+$
+	veto-after ^\s*(?:shrimps?|insects?|species|eggs?|style|kung)\b
+skill cdets "Cisco CDETS"
+	kind collaboration
+	source common
+	alias cdets "cisco cdets"
+skill sap-bapi "SAP BAPI"
+	kind business
+	source stackoverflow
+	alias bapi bapis "sap bapi" "sap bapis"
+	implies sap
+skill sap-idoc "SAP IDoc / ALE"
+	kind business
+	source stackoverflow
+	alias idoc idocs "sap idoc" "sap idocs" "ale/idoc" "ale/idocs" "ale idoc" "ale idocs"
+	implies sap
+skill sapscript "SAPscript"
+	kind business
+	source stackoverflow
+	alias sapscript sapscripts "sap script" "sap scripts" "sap smartforms" smartforms
+	implies sap
+skill web-dynpro "SAP Web Dynpro"
+	kind business
+	source stackoverflow
+	alias webdynpro "web dynpro" "sap webdynpro" "sap web dynpro" "web dynpro abap" "webdynpro abap"
+	implies sap abap
+skill sap-pi "SAP PI/PO (XI)"
+	kind business
+	source stackoverflow
+	alias "sap pi" "sap xi" "sap pi/po" "sap po" "sap process integration" "sap exchange infrastructure"
+	alias "sap process orchestration" "sap pi/xi"
+	implies sap
+skill flexcube "Oracle FLEXCUBE"
+	kind business
+	source common
+	alias flexcube "oracle flexcube"
+skill aras-innovator "Aras Innovator (PLM)"
+	kind business
+	source common
+	alias "aras plm" "aras innovator"

@@ -175,6 +175,9 @@ skill pythonanywhere "PythonAnywhere"
 skill cloud-foundry "Cloud Foundry"
 	kind cloud
 	source simpleicons stackoverflow
+	alias "pivotal cf"
+	# PCF: Pivotal Cloud Foundry; also a power and a pitch-class abbreviation
+	ambiguous pcf
 	alias "cloud foundry" cloudfoundry "pivotal cloud foundry"
 	alias "vmware tanzu application service"
 	implies cloud-computing
@@ -962,6 +965,7 @@ skill aws-cost-explorer "AWS Cost Explorer"
 skill aws-cloudwatch "Amazon CloudWatch"
 	kind observability
 	source stackoverflow
+	ambiguous "cloud watch"
 	alias cloudwatch "amazon cloudwatch" "aws cloudwatch" "cloudwatch logs"
 	alias "cloudwatch alarms" "cloudwatch metrics" "cloudwatch dashboards"
 	implies aws monitoring logging
@@ -2467,6 +2471,8 @@ skill gitlab "GitLab"
 skill bitbucket "Bitbucket"
 	kind vcs
 	source onet devicon simpleicons stackoverflow
+	# the bit bucket: where discarded output goes
+	ambiguous "bit bucket"
 	alias bitbucket "atlassian bitbucket" "bitbucket server" "bitbucket cloud"
 	alias "bitbucket data center"
 	implies version-control
@@ -2755,6 +2761,7 @@ skill vault "HashiCorp Vault"
 skill prometheus "Prometheus"
 	kind observability
 	source onet devicon simpleicons stackoverflow
+	alias "prometheus alert manager" "prometheus alertmanager grafana"
 	alias "prometheus monitoring" "prometheus metrics" "prometheus exporters"
 	alias "prometheus alertmanager" alertmanager promql "node exporter" "kube prometheus"
 	# also the Titan, a film and an ERP vendor (Prometheus Group)
@@ -3194,6 +3201,8 @@ skill lighttpd "lighttpd"
 skill iis "Microsoft IIS"
 	kind web-server
 	source onet stackoverflow
+	alias "iis 5" "iis 5.0" iis5.0 "iis 6" "iis 6.0" iis6 "iis 7.0" "iis 7.5" "iis 8.5" iis7
+	alias "internet information services web server"
 	alias iis "microsoft iis" "internet information services" "internet information server"
 	alias "iis 10" "iis 8" "iis 7" "iis manager" "ms iis"
 
@@ -3319,6 +3328,7 @@ skill wildfly "WildFly"
 skill jboss "JBoss EAP"
 	kind web-server
 	source stackoverflow esco
+	alias "jboss server" "j boss" "jboss 4" "jboss 5" "jboss 7" "jboss seam"
 	alias jboss "jboss eap" "red hat jboss" "jboss as" "jboss application server"
 	alias "red hat jboss eap"
 	implies java
@@ -3326,6 +3336,8 @@ skill jboss "JBoss EAP"
 skill weblogic "Oracle WebLogic Server"
 	kind web-server
 	source onet stackoverflow esco
+	alias "web logic" "bea web logic" "oracle web logic" "weblogic 10" "weblogic 11g" "weblogic 12c"
+	alias "web logic server" "weblogic portal"
 	alias weblogic "oracle weblogic" "oracle weblogic server" "weblogic server"
 	alias "bea weblogic"
 	implies java
@@ -3333,6 +3345,8 @@ skill weblogic "Oracle WebLogic Server"
 skill websphere "IBM WebSphere Application Server"
 	kind web-server
 	source onet stackoverflow esco
+	alias "ibm websphere" "web sphere" "ibm web sphere" "websphere 6" "websphere 7" "websphere 8"
+	alias "websphere message broker"
 	alias websphere "websphere application server" "ibm websphere application server"
 	alias "websphere liberty" "open liberty" "websphere portal"
 	implies java
@@ -3348,3 +3362,69 @@ skill oracle-application-server "Oracle Application Server"
 	source onet stackoverflow
 	alias "oracle application server" "oracle ias" "oracle http server"
 	implies java
+
+# ===========================================================================
+# More hosting panels, deployment, version control and observability tools
+# ===========================================================================
+skill cpanel "cPanel"
+	kind web-server
+	source stackoverflow simpleicons
+	alias cpanel "cpanel/whm" "cpanel whm" "whm/cpanel"
+skill serverless-framework "Serverless Framework"
+	kind iac
+	source stackoverflow simpleicons
+	alias "serverless framework" "aws serverless framework" serverless.com "serverless.yml"
+	implies infrastructure-as-code
+skill aws-cloudsearch "Amazon CloudSearch"
+	kind cloud-service
+	source stackoverflow
+	alias cloudsearch "amazon cloudsearch" "aws cloudsearch"
+	implies aws
+skill pvcs "PVCS Version Manager"
+	kind vcs
+	source stackoverflow
+	alias pvcs "serena pvcs" "pvcs version manager" "merant pvcs"
+	implies version-control
+# MKS Integrity (PTC Integrity); MKS is also the metre-kilogram-second system.
+skill mks-integrity "MKS Integrity (PTC Integrity)"
+	kind vcs
+	source stackoverflow
+	alias "mks integrity" "ptc integrity" "mks source integrity" "windchill rv&s"
+	ambiguous mks
+	veto-after ^\s*(?:units?|system)\b
+	implies version-control
+skill scom "System Center Operations Manager (SCOM)"
+	kind observability
+	source onet stackoverflow
+	alias scom "system center operations manager" "microsoft scom" "ms scom" "microsoft system center"
+	implies monitoring
+skill bmc-mainview "BMC MainView"
+	kind observability
+	source common
+	alias mainview "bmc mainview"
+	implies monitoring
+skill yourkit "YourKit Java Profiler"
+	kind observability
+	source stackoverflow
+	alias yourkit "yourkit profiler" "yourkit java profiler"
+skill java-mission-control "Java Mission Control / Flight Recorder"
+	kind observability
+	source common
+	alias "java mission control" "jdk mission control" "java flight recorder" "jdk flight recorder"
+	# NASA's mission control, an aircraft's flight recorder
+	ambiguous "mission control" "flight recorder"
+	veto-line \b(?:nasa|space\s*craft|spacecraft|launch|satellites?|aircraft|aviation|crash|black\s+box|airlines?)\b
+	implies java
+skill dtrace "DTrace"
+	kind observability
+	source stackoverflow
+	alias dtrace
+skill blackfire "Blackfire.io"
+	kind observability
+	source stackoverflow
+	alias blackfire blackfire.io "blackfire profiler"
+	implies php
+skill ghost-inspector "Ghost Inspector"
+	kind cicd
+	source common
+	alias ghostinspector "ghost inspector"

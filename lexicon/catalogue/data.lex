@@ -38,6 +38,8 @@ skill postgresql "PostgreSQL"
 skill mysql "MySQL"
 	kind database-relational
 	source onet devicon simpleicons stackoverflow esco
+	alias "mysql db" "mysql database" "mysql 5" "mysql 5.0" "mysql 5.1" "mysql 5.5" "mysql 5.6"
+	alias "mysql 5.7" "mysql 8" "mysql 8.0"
 	alias "mysql workbench" "mysql server"
 skill mariadb "MariaDB"
 	kind database-relational
@@ -169,6 +171,9 @@ skill planetscale "PlanetScale"
 skill sql-server "Microsoft SQL Server"
 	kind database-relational
 	source onet devicon stackoverflow esco
+	alias "sql server 2000" "sql server 2005" "sql server 2008" "sql server 2008 r2" "sql server 2012"
+	alias "sql server 2014" "sql server 2016" "sql server 2017" "sql server 2019" "sql server 2022"
+	alias "ms sql server 2005" "ms sql server 2008" "ms sql server 2012" "mssql 2008" "mssql 2012"
 	alias "sql server" "microsoft sql server" "ms sql server" "microsoft sql" mssql "ms sql" mssqlserver
 	alias sqlserver "ms sqlserver" "sql server express" ssms "sql server management studio"
 	alias "sql server dba" "sql server always on" "sql server agent"
@@ -176,6 +181,8 @@ skill sql-server "Microsoft SQL Server"
 skill oracle-database "Oracle Database"
 	kind database-relational
 	source onet devicon stackoverflow
+	alias "oracle 8" "oracle 9" "oracle 10" "oracle 11" "oracle 12" "oracle 7" "oracle9i" "oracle10g"
+	alias "oracle11g" "oracle 10g rac" "oracle 11g rac"
 	alias "oracle database" "oracle databases" "oracle db" "oracle rdbms" "oracle dba" "oracle sql"
 	alias "oracle 8i" "oracle 9i" "oracle 10g" "oracle 11g" "oracle 12c" "oracle 18c" "oracle 19c"
 	alias "oracle 21c" "oracle 23c" "oracle 23ai" "oracle rac" "oracle exadata" exadata
@@ -264,6 +271,7 @@ skill netezza "Netezza"
 skill pgadmin "pgAdmin"
 	kind database-tool
 	source stackoverflow
+	alias pgadmin3 "pgadmin 3" "pgadmin iii"
 	alias pgadmin pgadmin4 "pgadmin 4"
 	implies postgresql
 skill phpmyadmin "phpMyAdmin"
@@ -1653,6 +1661,8 @@ skill sigma-computing "Sigma Computing"
 skill crystal-reports "Crystal Reports"
 	kind bi
 	source onet stackoverflow
+	alias "crystal report" crystalreports "sap crystal report" crystalreports.net "crystal reports.net"
+	alias "crystal reports xi" "crystal reports 2008"
 	alias "crystal reports" "sap crystal reports"
 skill ssrs "SQL Server Reporting Services"
 	kind bi
@@ -1667,6 +1677,13 @@ skill ssas "SQL Server Analysis Services"
 skill businessobjects "SAP BusinessObjects"
 	kind bi
 	source onet stackoverflow
+	alias "universe design tool" "universe designer" "information design tool" "bo universe"
+	alias "business objects universe" "business objects reporting" "bo universes"
+	# "business objects" is also the classes of an application's domain
+	# layer ("designed the business objects and DAOs")
+	ambiguous "business objects"
+	veto-before \b(?:java|domain|custom|core|reusable|plain|\.net|c#|entity)\s+$
+	veto-after ^\s*(?:layers?|classes|class|models?|and\s+(?:daos?|data\s+access)|(?:are|were)\s+(?:mapped|persisted))\b
 	alias businessobjects "sap businessobjects" "sap business objects" "sap bo" "sap bobj" "business objects xi"
 skill obiee "Oracle Business Intelligence"
 	kind bi
@@ -1786,6 +1803,8 @@ skill hivemq "HiveMQ"
 skill ibm-mq "IBM MQ"
 	kind messaging
 	source onet stackoverflow
+	# "MQ" alone is IBM MQ in job ads and resumes; a bare acronym
+	ambiguous mq
 	alias "ibm mq" "websphere mq" "ibm websphere mq" mqseries "mq series"
 skill tibco-ems "TIBCO EMS"
 	kind messaging
@@ -1833,3 +1852,116 @@ skill masstransit "MassTransit"
 	source stackoverflow
 	alias masstransit
 	implies dotnet
+
+# ===========================================================================
+# More database tools, BI, integration and schedulers
+# ===========================================================================
+
+# A toad is also an amphibian.
+skill toad "Toad"
+	kind database-tool
+	source onet stackoverflow
+	alias "quest toad" "toad data point" "toad for sql server" "toad for mysql" "toad for db2"
+	ambiguous toad
+	veto-before \b(?:cane|horned|common|natterjack|poisonous|mr\.?|frog\s+(?:and|or|&))\s+$
+	veto-after ^\s*(?:hall|stools?|lily|lilies|species|populations?|habitats?|spawn|in\s+the\s+hole)\b
+skill oracle-apex "Oracle APEX"
+	kind database-tool
+	source stackoverflow
+	alias "oracle apex" "oracle application express" "application express"
+	implies oracle-database
+skill oracle-forms "Oracle Forms"
+	kind database-tool
+	source stackoverflow
+	alias "oracle forms" "oracle forms and reports" "oracle forms 6i" "oracle developer suite"
+	implies oracle-database
+skill sqlyog "SQLyog"
+	kind database-tool
+	source stackoverflow
+	alias sqlyog
+	implies mysql
+skill sql-workbench "SQL Workbench/J"
+	kind database-tool
+	source stackoverflow
+	alias "sql workbench" "sql workbench/j" sqlworkbench
+skill qmf "IBM QMF"
+	kind database-tool
+	source common
+	alias qmf "ibm qmf" "query management facility"
+	implies db2
+skill spufi "SPUFI"
+	kind database-tool
+	source common
+	alias spufi
+	implies db2
+skill case-studio "CASE Studio"
+	kind database-tool
+	source common
+	alias "case studio" "case studio 2" "case studio 2.0"
+skill xcelsius "SAP Crystal Xcelsius (SAP Dashboards)"
+	kind bi
+	source onet stackoverflow
+	alias xcelsius "sap xcelsius" "crystal xcelsius" "sap dashboards"
+# The mule is also the animal and a drug courier.
+skill mulesoft "MuleSoft Anypoint Platform (Mule ESB)"
+	kind messaging
+	source onet stackoverflow
+	alias mulesoft "mule soft" "mule esb" "mule runtime" "mule 3" "mule 4" "anypoint platform"
+	alias "anypoint studio" "mule anypoint studio" "mule studio" "mule anypoint" cloudhub "cloud hub"
+	alias "mule api manager" "anypoint api manager" apikit "mule apikit" "mule api" "mule server"
+	alias "mule esb server" "mule cloudhub" "mule dataweave" dataweave
+	ambiguous mule anypoint
+	veto-before \b(?:drug|cash|money|pack|stubborn)\s+$
+	veto-after ^\s*(?:deer|trains?|trails?|rides?|team|kick|skinner|accounts?|deliveries)\b
+# TIBCO the company ("worked at TIBCO") is not one product.
+skill tibco-businessworks "TIBCO BusinessWorks"
+	kind messaging
+	source stackoverflow
+	alias "tibco businessworks" "tibco bw" "tibco business works" "tibco designer"
+	alias "tibco adapters" "tibco administrator"
+	ambiguous tibco
+	veto-before \b(?:at|joined)\s+$
+	veto-after ^\s*(?:software\s+inc|inc|corporation|sales|partners?|spotfire|jaspersoft)\b
+skill oracle-service-bus "Oracle Service Bus"
+	kind messaging
+	source stackoverflow
+	alias "oracle service bus" "oracle esb" "aqualogic service bus"
+	ambiguous osb
+skill autosys "AutoSys"
+	kind data
+	source stackoverflow
+	alias autosys "ca autosys" "autosys jil" "autosys workload automation"
+skill control-m "Control-M"
+	kind data
+	source onet stackoverflow
+	alias "control m" "bmc control m" "control m scheduler"
+skill ca7 "CA 7 Workload Automation"
+	kind data
+	source common
+	alias ca7 "ca 7 scheduler" "ca 7 workload automation"
+	ambiguous "ca 7"
+skill cplex "IBM ILOG CPLEX"
+	kind ml
+	source onet stackoverflow
+	alias cplex "ibm cplex" "ilog cplex" "cplex optimizer" "cplex optimization studio"
+skill gnuplot "gnuplot"
+	kind ml
+	source onet stackoverflow
+	alias gnuplot
+skill mleap "MLeap"
+	kind ml
+	source stackoverflow
+	alias mleap
+# Singer the open-source ETL specification; a singer is also a vocalist.
+skill singer "Singer (ETL)"
+	kind data
+	source common
+	alias singer.io "singer taps" "singer tap" "singer targets"
+	ambiguous singer
+	veto-before \b(?:lead|backup|back\s+up|backing|opera|gospel|jazz|choir|session|famous|pop|wedding)\s+$
+	veto-after ^\s*(?:songwriter|and\s+(?:songwriter|actor|actress|dancer|musician)|sewing|machines?)\b
+	veto-line \b(?:choir|vocals?|songs?|music|band|concerts?|sewing)\b
+skill pipelinewise "PipelineWise"
+	kind data
+	source common
+	alias pipelinewise

@@ -134,6 +134,7 @@ skill jsp "JavaServer Pages"
 skill servlets "Java Servlets"
 	kind framework-backend
 	source stackoverflow
+	alias "servlet 2.3" "servlet 2.4" "servlet 2.5" "servlet 3.0" "servlets 2.3" "servlets 2.4"
 	alias servlet servlets "java servlets" "java servlet"
 	implies java
 
@@ -1224,6 +1225,7 @@ skill flutter "Flutter"
 skill xamarin "Xamarin"
 	kind framework-mobile
 	source devicon stackoverflow
+	alias xamarin.uitest "xamarin uitest" "xamarin ui test" "xamarin test cloud"
 	alias xamarin xamarin.forms "xamarin forms" xamarin.android xamarin.ios
 	implies dotnet csharp mobile-development
 
@@ -1944,6 +1946,7 @@ skill tosca "Tricentis Tosca"
 skill uft "Micro Focus UFT (QTP)"
 	kind testing
 	source stackoverflow
+	alias q.t.p "quick test pro" "quicktest pro" "hp quicktest professional"
 	alias "unified functional testing" "hp uft" "micro focus uft" "uft one" qtp
 	alias "quicktest professional" "hp qtp"
 	# the United Federation of Teachers
@@ -2079,6 +2082,7 @@ skill locust "Locust"
 skill loadrunner "LoadRunner"
 	kind testing
 	source stackoverflow
+	alias "load runner" "hp load runner" "mercury loadrunner"
 	alias loadrunner "hp loadrunner" "micro focus loadrunner"
 	implies performance-testing
 
@@ -2446,6 +2450,11 @@ skill swift-package-manager "Swift Package Manager"
 skill visual-studio "Visual Studio"
 	kind ide
 	source onet devicon stackoverflow
+	alias "visual studio 2005" "visual studio 2008" "visual studio 2010" "visual studio 2012"
+	alias "visual studio 2013" "visual studio 2015" "visual studio 2017" "visual studio 2019"
+	alias "visual studio 2022" "visual studio.net" "visual studio .net" visualstudio.net
+	alias "visual studio.net 2003" "visual studio 2003" "visual studio 6" "visual studio 6.0"
+	alias vs2005 vs2008 vs2010 vs2012 vs2013
 	alias "visual studio" "microsoft visual studio" "ms visual studio" vs2022 vs2019 vs2017
 	alias vs2015
 	alias "visual studio ide"
@@ -2727,12 +2736,18 @@ skill javafx "JavaFX"
 skill swing "Java Swing"
 	kind library
 	source stackoverflow
+	alias "jfc swing" "swing/awt"
+	# golf swing, swing dance, swing shift, mood swings
+	ambiguous swing
+	veto-before \b(?:golf|mood|tennis|baseball|batting|pendulum|playground|porch|rope|tire|tyre|price|market|big|wide|full|back|in\s+full)\s+$
+	veto-after ^\s*(?:dance|dancing|dancer|band|music|shifts?|trad(?:e|es|ing|er)|sets?|votes?|voters?|states?|coach|lessons?|analysis|speed|mechanics|by|into\s+action|low)\b
 	alias "java swing" jfc/swing "swing gui" "swing ui"
 	implies java
 
 skill awt "Java AWT"
 	kind library
 	source stackoverflow
+	alias awt
 	alias "java awt" "abstract window toolkit"
 	implies java
 
@@ -3032,3 +3047,263 @@ skill serde "Serde"
 	source stackoverflow
 	alias serde serde_json
 	implies rust
+
+# ===========================================================================
+# More web frameworks, libraries, IDEs and testing tools
+# ===========================================================================
+
+# Classic ASP (Active Server Pages).  ASP is also an application service
+# provider and an average selling price; ASP.NET is its own token.
+skill asp-classic "Classic ASP"
+	kind framework-backend
+	source onet linguist stackoverflow
+	alias "classic asp" "asp classic" "active server pages" "asp 3.0" "asp/vbscript" "asp vbscript"
+	ambiguous asp
+	veto-after ^\s*(?:model|models|providers?|hosting|licen[cs]es?|price|pricing|increase|growth)\b
+	veto-line \b(?:application\s+service\s+providers?|average\s+selling\s+prices?|asp\s*/\s*(?:arr|acv|aov)|snakes?|viper|cleopatra)\b
+skill lamp "LAMP stack"
+	kind framework-backend
+	source onet stackoverflow
+	alias "lamp stack" "lamp stacks" "lamp development" "lamp environment" "lamp server"
+	# a lamp is a light
+	ambiguous lamp
+	veto-before \b(?:desk|floor|table|heat|uv|oil|kerosene|street|reading|bedside|lava|salt|led|halogen|magic)\s+$
+	veto-after ^\s*(?:posts?|shades?|bulbs?|oil|lights?|lighting|repairs?|fixtures?|store|shop)\b
+	veto-line \b(?:lighting|luminaires?|electrician|bulbs?|lamps)\b
+	implies linux apache-httpd mysql
+skill sapui5 "SAPUI5 / OpenUI5"
+	kind framework-frontend
+	source stackoverflow
+	alias sapui5 openui5 "sap ui5" "sap ui 5" "sap fiori elements"
+	implies javascript
+skill webwork "WebWork"
+	kind framework-backend
+	source stackoverflow
+	alias webwork "opensymphony webwork"
+	implies java
+skill cegui "CEGUI"
+	kind library
+	source stackoverflow
+	alias cegui "crazy eddie's gui"
+	implies cpp
+skill raknet "RakNet"
+	kind library
+	source stackoverflow
+	alias raknet
+	implies cpp
+skill unittest-cpp "UnitTest++"
+	kind testing
+	source stackoverflow
+	alias unittest++ "unit test++" unittestpp
+	implies cpp testing
+skill htmltestrunner "HTMLTestRunner"
+	kind testing
+	source common
+	alias htmltestrunner
+	implies python testing
+skill easymock "EasyMock"
+	kind testing
+	source stackoverflow
+	alias easymock
+	implies java testing
+skill butterknife "Butter Knife"
+	kind library
+	source stackoverflow
+	alias butterknife "butter knife library"
+skill picasso "Picasso (Android)"
+	kind library
+	source stackoverflow
+	alias "picasso library" "android picasso" "square picasso"
+	# the painter
+	ambiguous picasso
+	veto-before \b(?:pablo|museo|museum|musée)\s+$
+	veto-after ^\s*(?:museum|paintings?|exhibition|prints?|'s|s\s+(?:guernica|paintings?))\b
+	veto-line \b(?:pablo|paintings?|painter|cubism|artists?|exhibitions?|gallery|galleries)\b
+skill volley "Volley (Android)"
+	kind library
+	source stackoverflow
+	alias "android volley" "volley library" "google volley"
+	# volleyball, a volley of shots
+	ambiguous volley
+	veto-after ^\s*(?:of|ball|balls|team|club|tennis|shots?|fire)\b
+	veto-line \b(?:volleyball|tennis|sports?|coach|coaching|fire)\b
+skill jaxb "JAXB"
+	kind library
+	source stackoverflow
+	alias jaxb "jaxb2" "java architecture for xml binding"
+	implies java xml
+skill jta "JTA"
+	kind library
+	source stackoverflow
+	alias jta "java transaction api"
+	implies java
+skill javamail "JavaMail"
+	kind library
+	source common
+	alias javamail "java mail api" "javamail api" "jakarta mail"
+	implies java
+skill jdom "JDOM"
+	kind library
+	source stackoverflow
+	alias jdom jdom2
+	implies java xml
+skill xmlbeans "Apache XMLBeans"
+	kind library
+	source stackoverflow
+	alias xmlbeans xmlbean "apache xmlbeans"
+	implies java xml
+skill castor "Castor (Java)"
+	kind orm
+	source stackoverflow
+	alias "castor xml" "castor jdo" "exolab castor"
+	# castor oil, the Castor and Pollux twins
+	ambiguous castor
+	veto-after ^\s*(?:oil|beans?|seeds?|plants?|and\s+pollux|wheels?|sugar)\b
+	implies java
+skill sax "SAX (XML parser)"
+	kind library
+	source common
+	alias "sax parser" "sax parsing" "sax api" "simple api for xml"
+	# the saxophone
+	ambiguous sax
+	veto-after ^\s*(?:player|players|solo|solos|section|quartet|lessons?|music)\b
+	veto-line \b(?:saxophones?|jazz|band|music|alto|tenor|baritone|soprano)\b
+	implies xml
+skill expat "Expat (XML parser)"
+	kind library
+	source common
+	alias "expat xml" "libexpat" "expat parser"
+	# an expatriate
+	ambiguous expat
+	veto-after ^\s*(?:community|communities|life|living|package|packages|assignments?|families|family|workers?|staff|employees?|allowance|benefits|tax|teachers?|in|living)\b
+	veto-line \b(?:expatriates?|relocation|overseas|abroad|visa)\b
+	implies xml
+skill javacc "JavaCC"
+	kind build
+	source stackoverflow
+	alias javacc "java compiler compiler"
+	implies java
+skill activex "ActiveX"
+	kind library
+	source onet stackoverflow
+	alias activex "activex controls" "activex control" "activex components" "ms activex"
+skill win32-api "Win32 API"
+	kind library
+	source stackoverflow
+	alias win32 "win32 api" "win32 sdk" winapi "windows api" "win api" "windows sdk" "platform sdk"
+	alias win64 "win32/64"
+skill winsock "Winsock"
+	kind library
+	source stackoverflow
+	alias winsock winsock2 "winsock api" "windows sockets"
+skill vsto "Visual Studio Tools for Office (VSTO)"
+	kind library
+	source stackoverflow
+	alias vsto "visual studio tools for office"
+	implies dotnet
+skill myeclipse "MyEclipse"
+	kind ide
+	source stackoverflow
+	alias myeclipse
+	implies java
+skill jbuilder "JBuilder"
+	kind ide
+	source onet stackoverflow
+	alias jbuilder "borland jbuilder" "embarcadero jbuilder"
+	implies java
+skill pydev "PyDev"
+	kind ide
+	source stackoverflow
+	alias pydev
+	implies python
+skill ultraedit "UltraEdit"
+	kind ide
+	source onet stackoverflow
+	alias ultraedit
+skill rational-rose "IBM Rational Rose"
+	kind ide
+	source onet stackoverflow
+	alias "rational rose" "ibm rational rose" "rational rose xde" "rose xde"
+	implies uml
+skill jboss-developer-studio "JBoss Developer Studio"
+	kind ide
+	source common
+	alias "jboss developer studio" "red hat jboss developer studio" "jboss tools"
+	implies java
+skill embedded-visual-cpp "eMbedded Visual C++"
+	kind ide
+	source common
+	alias "embedded visual c++" evc++ "evc 4.0" "embedded vc++"
+	implies cpp
+# HP Quality Center / ALM (formerly Mercury TestDirector).  "Quality
+# center" and "test director" are also a department and a job title.
+skill hp-alm "HP ALM / Quality Center"
+	kind testing
+	source onet stackoverflow
+	alias "hp quality center" "hp alm" "hp qc" hpqc "micro focus alm" "alm quality center"
+	alias "mercury quality center" "hp application lifecycle management" testdirector
+	alias "mercury test director" "hp test director" "mercury testdirector" "hp testdirector"
+	alias "qc alm" "alm/qc" "qc/alm"
+	ambiguous "quality center" "test director"
+	veto-before \b(?:customer|supplier|regional|global|national|senior|associate|assistant|appointed)\s+$
+	veto-after ^\s*(?:of|for|at|manager|staff|team|lab|labs|laborator(?:y|ies)|inspections?)\b
+	implies testing
+skill winrunner "WinRunner"
+	kind testing
+	source onet
+	alias winrunner "win runner" "hp winrunner" "mercury winrunner"
+	implies testing
+skill pmd "PMD"
+	kind testing
+	source stackoverflow
+	alias "pmd static analysis" "pmd plugin"
+	# premenstrual dysphoric disorder
+	ambiguous pmd
+	veto-line \b(?:premenstrual|dysphoric|disorders?|patients?|clinical|symptoms?|diagnos\w*|psychiatr\w*)\b
+	implies java
+skill findbugs "FindBugs / SpotBugs"
+	kind testing
+	source stackoverflow
+	alias findbugs spotbugs "find bugs"
+	implies java
+skill fp-ts "fp-ts / io-ts"
+	kind library
+	source common
+	alias "fp ts" "io ts"
+skill java-me "Java ME (J2ME)"
+	kind framework-mobile
+	source stackoverflow
+	alias j2me "java me" "java micro edition" "java 2 micro edition" midp
+	implies java
+skill jni "Java Native Interface (JNI)"
+	kind library
+	source stackoverflow
+	alias jni "java native interface"
+	implies java
+skill javabeans "JavaBeans"
+	kind library
+	source stackoverflow
+	alias javabeans "java beans" "java bean"
+	implies java
+skill apache-httpclient "Apache HttpClient"
+	kind library
+	source stackoverflow
+	alias httpclient "apache httpclient" "apache http client"
+	implies java
+skill windbg "WinDbg"
+	kind ide
+	source stackoverflow
+	alias windbg "debugging tools for windows" debugview
+skill nwds "SAP NetWeaver Developer Studio"
+	kind ide
+	source common
+	alias nwds "netweaver developer studio" "sap netweaver developer studio"
+	implies java
+skill xpediter "Compuware Xpediter"
+	kind ide
+	source common
+	alias xpediter xpeditor "compuware xpediter"
+skill file-aid "File-AID"
+	kind database-tool
+	source common
+	alias "file aid" "compuware file aid"

@@ -32,6 +32,7 @@ skill java "Java"
 	kind language
 	tag server-language
 	source linguist onet stackoverflow devicon simpleicons esco
+	alias "java 1.4" "java 1.5" "java 1.6" "java 1.7" "java 1.8" j2se "j2se 5" "j2se 1.4" "j2se 1.5"
 	alias jdk openjdk jee "oracle java"
 
 skill go "Go"
@@ -138,6 +139,9 @@ skill vbnet "VB.NET"
 skill visual-basic "Visual Basic"
 	kind language
 	source linguist onet stackoverflow devicon esco
+	alias "vb 6.0" vb6.0 "visual basic 5" "visual basic 5.0" "ms visual basic" "microsoft visual basic"
+	# "VB" alone: a two-letter abbreviation
+	ambiguous vb
 	alias "visual basic" vb6 "vb 6" "visual basic 6" "visual basic 6.0"
 
 skill vba "VBA"
@@ -148,6 +152,10 @@ skill vba "VBA"
 skill vbscript "VBScript"
 	kind language
 	source linguist onet stackoverflow esco
+	alias "ms vbscript"
+	# .vbs files; VBS is also Vacation Bible School
+	ambiguous vbs
+	veto-line \b(?:bible|vacation|church|ministry|sunday\s+school)\b
 	alias vbscript "vb script"
 
 skill powershell "PowerShell"
@@ -296,6 +304,7 @@ skill php "PHP"
 	kind language
 	tag server-language
 	source linguist onet stackoverflow devicon simpleicons esco
+	alias php4 "php 4" php3
 	alias php php5 php7 php8 "php 5" "php 7" "php 8"
 	# the Philippine peso: "PHP 35,000 a month", "25,000 PHP"
 	veto-after ^\s*\d{1,3}(?:,\d{3})+|^\s*\d{2,}
@@ -388,6 +397,7 @@ skill coffeescript "CoffeeScript"
 skill actionscript "ActionScript"
 	kind language
 	source linguist onet stackoverflow
+	alias "actionscript 2" "actionscript 2.0" actionscript2 as2
 	alias actionscript "action script" as3 actionscript3 "actionscript 3" "actionscript 3.0"
 
 skill haxe "Haxe"
@@ -437,6 +447,12 @@ skill bash "Bash"
 skill shell-scripting "Shell scripting"
 	kind language
 	source linguist onet stackoverflow
+	# "Shell" alone in a skills list; also the oil company, a sea shell, a
+	# shell company, an egg shell
+	ambiguous shell
+	veto-before \b(?:royal\s+dutch|sea|egg|nut|hard|soft|outer|oyster|clam|snail|turtle|taco|pie|pastry|bullet|artillery|tank|mortar|shotgun|empty|offshore|gas|petrol)\s+$
+	veto-after ^\s*(?:oil|plc|energy|gas|petroleum|chemicals?|global|international|canada|usa|uk|nederland|stations?|eggs?|fish|shock|shocked|compan(?:y|ies)|corporations?|game|games|out|casings?|homes?|collection|jewelry|beach|helix|rotterdam|pernis|scotford|deer\s+park)\b
+	veto-line \b(?:shell\s+(?:oil|plc|energy|gas|petroleum|global)|royal\s+dutch\s+shell|seashells?|shellfish|petrol|refinery|refineries)\b
 	alias "shell scripting" "shell scripts" "shell script" "unix shell" "linux shell" "shell programming"
 	alias "unix scripting" "linux scripting" "posix shell" "bourne shell" "unix shell scripting"
 
@@ -745,6 +761,7 @@ skill rpg "RPG (IBM i)"
 skill abap "ABAP"
 	kind language
 	source linguist onet stackoverflow esco
+	alias "oops abap" "oo abap" "abap oops"
 	alias abap "abap objects" "abap oo" "abap/4" "sap abap"
 
 skill apex "Apex (Salesforce)"
@@ -798,6 +815,9 @@ skill coldfusion "ColdFusion (CFML)"
 	kind language
 	tag server-language
 	source linguist onet stackoverflow
+	# cold fusion, the physics
+	ambiguous "cold fusion"
+	veto-line \b(?:nuclear|physics|fleischmann|pons|reactors?|energy\s+research)\b
 	alias coldfusion cfml "adobe coldfusion" lucee
 
 skill pascal "Pascal"
@@ -1848,3 +1868,37 @@ skill activitypub "ActivityPub"
 	kind protocol
 	source stackoverflow simpleicons
 	alias activitypub
+
+# AJAX: asynchronous requests from the browser.  Ajax is also the Amsterdam
+# football club, a cleaning product and the Greek hero.
+skill ajax "AJAX"
+	kind protocol
+	source onet stackoverflow esco
+	alias "ajax calls" "ajax requests" "asynchronous javascript and xml" "asynchronous javascript"
+	ambiguous ajax
+	veto-before \b(?:fc|afc|vs\.?|versus|against)\s+$
+	veto-after ^\s*(?:amsterdam|fc|cape\s+town|football|cleaner|cleanser|powder|the\s+great|and\s+(?:achilles|hector|odysseus))\b
+	implies javascript
+skill uml "UML"
+	kind markup
+	source onet stackoverflow simpleicons
+	alias uml "unified modeling language" "uml diagrams" "uml diagram" "uml 2" "uml 2.0" "uml modeling"
+	alias "uml modelling"
+# DIGITAL Command Language, the OpenVMS shell.  DCL is also SQL's data
+# control language ("DDL, DML, DCL").
+skill dcl "DCL (OpenVMS)"
+	kind language
+	source stackoverflow
+	alias "digital command language" "dcl scripting" "dcl scripts" "dcl procedures"
+	ambiguous dcl
+	veto-line \b(?:ddl|dml|tcl|data\s+control\s+language)\b
+	implies openvms
+skill relax-ng "RELAX NG"
+	kind markup
+	source stackoverflow
+	alias "relax ng" relaxng
+	implies xml
+skill netconf "NETCONF"
+	kind protocol
+	source common
+	alias netconf "netconf/yang" "yang models" "yang modeling" "yang modelling"

@@ -201,6 +201,10 @@ skill lfcs "Linux Foundation Certified Sysadmin (LFCS)"
 skill windows "Microsoft Windows"
 	kind os
 	source onet stackoverflow
+	alias "windows nt" "windows nt 4.0" "windows nt 4" winnt "windows 95" "windows 98" "windows 2000"
+	alias "windows me" "windows 2k" win2000 win2k "win xp" winxp "win 7" "win 10" "windows 8.1"
+	alias "windows xp/vista/7" "windows xp/7" "windows 7/8" "windows 7/10" "windows 95/98"
+	alias "windows 98/2000" "windows 2000/xp" "windows xp/2000" "windows xp/vista" "windows xp/10"
 	alias "microsoft windows" "ms windows" "windows os" "windows 10" "windows 11" "windows 7"
 	alias "windows 8" "windows xp" "windows vista" "windows desktop" "windows administration"
 	# windows and doors, window cleaning
@@ -210,12 +214,18 @@ skill windows "Microsoft Windows"
 skill windows-server "Windows Server"
 	kind os
 	source onet stackoverflow
+	alias "windows server 2000" "windows server 2003" "windows server 2008" "windows server 2008 r2"
+	alias "windows server 2012" "windows server 2012 r2" "windows server 2016" "windows server 2019"
+	alias "windows server 2022" "windows 2003 server" "windows 2008 server" "windows 2012 server"
+	alias "windows nt server" "windows 2000 server"
 	alias "windows server" "windows servers" "windows server administration"
 	alias "microsoft windows server"
 	implies windows
 skill windows-embedded "Windows Embedded / Windows IoT"
 	kind os
 	source onet stackoverflow
+	alias wince "win ce" "windows ce 5.0" "windows ce 6.0" "wince 5.0" "wince 6.0" "win ce 5.0"
+	alias "win ce 6.0" "windows ce 6" "windows ce 5" "windows mobile"
 	alias "windows ce" "windows embedded" "windows iot" "windows embedded compact"
 skill mcsa "Microsoft Certified Solutions Associate / Expert (MCSA, MCSE)"
 	kind os
@@ -241,6 +251,12 @@ skill comptia-a-plus "CompTIA A+"
 skill macos "macOS"
 	kind os
 	source onet simpleicons stackoverflow
+	alias "mac osx" macosx "mac os 9" "mac os x server"
+	# "Mac" alone; also a name ("Rhea Mac"), the cosmetics brand and a
+	# network address
+	ambiguous mac
+	veto-before \b(?:big|rhea|fleetwood|bernie)\s+$
+	veto-after ^\s*(?:address|addresses|addressing|layer|sublayer|protocol|filtering|tables?|cosmetics|and\s+cheese|n\s+cheese|miller|donald|arthur|kenzie|addr)\b
 	alias macos "mac os" "mac os x" osx "os x" "apple macos" "macos administration"
 skill jamf "Jamf"
 	kind os
@@ -297,6 +313,7 @@ skill webos "webOS"
 skill solaris "Oracle Solaris"
 	kind os
 	source onet stackoverflow
+	alias "solaris 8" "solaris 9" "sun solaris 8" "sun solaris 9" "sun solaris 10"
 	alias "oracle solaris" "sun solaris" "solaris 10" "solaris 11" opensolaris illumos
 	alias "solaris zones"
 	# the novel and the films
@@ -306,6 +323,7 @@ skill solaris "Oracle Solaris"
 skill aix "IBM AIX"
 	kind os
 	source onet stackoverflow
+	alias "aix 5.3" "aix 6.1" "aix 7.1" "aix 7.2" "aix 5l"
 	alias "ibm aix" "aix administration" "aix 7"
 	# Aix-en-Provence, Aix-les-Bains
 	ambiguous aix
@@ -329,6 +347,7 @@ skill netbsd "NetBSD"
 skill openvms "OpenVMS"
 	kind os
 	source onet stackoverflow
+	alias "vax/vms" "vax vms" "open vms" "hp openvms"
 	alias openvms
 skill mainframe "IBM mainframe"
 	kind os
@@ -530,6 +549,10 @@ skill snyk "Snyk"
 skill sonarqube "SonarQube"
 	kind security
 	source onet devicon stackoverflow
+	alias "sonar scanner" "sonar runner"
+	# sonar, the echo sounding
+	ambiguous sonar
+	veto-line \b(?:submarines?|naval|navy|sonars|underwater|acoustic|hydrophones?|bathymetr\w*|echo\s+sound\w*|fish\s*finders?|marine|sea\s*floor|seabed)\b
 	alias sonarqube sonarcloud sonarlint "sonar qube" "sonarsource"
 skill veracode "Veracode"
 	kind security
@@ -1396,6 +1419,7 @@ skill mikrotik "MikroTik"
 skill f5 "F5 BIG-IP"
 	kind networking
 	source simpleicons stackoverflow
+	alias "f5 waf" "f5 ltm/gtm" "f5 ltm / gtm"
 	alias bigip "f5 big ip" "f5 networks" "f5 ltm" "big ip ltm" "f5 load balancer"
 	alias "f5 load balancers"
 	alias "f5 gtm" "f5 asm" irules
@@ -2092,6 +2116,7 @@ skill advanced-custom-fields "Advanced Custom Fields"
 skill drupal "Drupal"
 	kind cms
 	source onet devicon simpleicons stackoverflow esco
+	alias "drupal 5" "drupal 6" "drupal 6/7" "drupal 7/8" "drupal 8/9" "drupal cms" "drupal 5/6"
 	alias drupal "drupal 7" "drupal 8" "drupal 9" "drupal 10" "drupal 11"
 	implies php
 skill acquia "Acquia"
@@ -2102,6 +2127,7 @@ skill acquia "Acquia"
 skill joomla "Joomla"
 	kind cms
 	source onet simpleicons stackoverflow esco
+	alias "joomla cms" "joomla extensions" "joomla 1.5" "joomla 2.5" "joomla 3"
 	alias joomla
 	implies php
 skill typo3 "TYPO3"
@@ -2172,6 +2198,7 @@ skill dotnetnuke "DotNetNuke (DNN)"
 skill aem "Adobe Experience Manager"
 	kind cms
 	source onet stackoverflow
+	alias cq5 "adobe cq5" "adobe cq" "day cq" "day cq5" "cq 5"
 	alias aem "adobe experience manager" "adobe aem" "aem sites" "aem as a cloud service"
 	alias "day cq"
 skill liferay "Liferay"
@@ -2334,3 +2361,48 @@ skill volusion "Volusion"
 	kind cms
 	source stackoverflow
 	alias volusion
+
+# ===========================================================================
+# More operating systems, CMS and game tools
+# ===========================================================================
+skill ms-dos "MS-DOS"
+	kind os
+	source onet devicon stackoverflow
+	alias "ms dos" msdos "dos 6.22" "dr dos" "pc dos"
+skill netware "Novell NetWare"
+	kind os
+	source stackoverflow
+	alias netware "novell netware"
+skill nextstep "NeXTSTEP"
+	kind os
+	source common
+	alias nextstep openstep
+skill drush "Drush"
+	kind cms
+	source stackoverflow
+	alias drush
+	implies drupal
+skill x-cart "X-Cart"
+	kind cms
+	source stackoverflow
+	alias "x cart" xcart
+	implies php
+skill cs-cart "CS-Cart"
+	kind cms
+	source stackoverflow
+	alias "cs cart" cscart
+	implies php
+# OGRE, the open-source 3D rendering engine; an ogre is a monster.
+skill ogre "OGRE (3D engine)"
+	kind game
+	source stackoverflow
+	alias ogre3d "ogre 3d" "ogre engine" "ogre3d engine" "ogre rendering engine"
+	ambiguous ogre
+	veto-before \b(?:green|giant|the\s+big|shrek)\s+$
+	veto-line \b(?:shrek|fairy\s+tales?|trolls?|dungeons|dragons)\b
+	implies cpp
+skill cocos-studio "Cocos Studio"
+	kind game
+	source common
+	alias cocostudio "cocos studio"
+	implies cocos2d
