@@ -484,10 +484,10 @@ skill express "Express.js"
 	alias express.js expressjs "express js"
 	ambiguous express
 	# "express delivery", "American Express", "express my ideas"
-	veto-before \b(?:american|fedex|ups|dhl|priority|federal|orient|pony|able\s+to|to|clearly|freely|airport|global|postal)\s+$
+	veto-before \b(?:american|fedex|ups|dhl|priority|federal|orient|pony|able\s+to|to|clearly|freely|airport|global|postal|cisco|application|the|can|could|you|we)\s+$
 	veto-after ^\s*(?:delivery|deliveries|shipping|mail|post|lane|lanes|checkout|check\s*-?\s*in|entry|train|trains|bus|buses|service|services|lines?|written|consent|permission|interest|gratitude|concerns?|ideas?|myself|themselves|feelings|emotions|opinions?|appreciation|courier|parcels?|card|oil|care|clinic|kiosk|scripts)\b
 	# a company's name: "Personal Express Insurance", "Express Employment Professionals"
-	veto-after ^\s+(?:insurance|inc|llc|ltd|corp|corporation|company|co|bank|logistics|freight|employment|pros|mart|pharmacy|auto|airlines?|cleaners|motors|transport)\b
+	veto-after ^\s+(?:insurance|inc|llc|ltd|corp|corporation|company|co|bank|logistics|freight|employment|pros|mart|pharmacy|auto|airlines?|cleaners|motors|transport|forwarding|publishing|your|yourself|our|their|creativity)\b
 	use roles
 	implies nodejs javascript
 

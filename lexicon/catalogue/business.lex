@@ -2229,11 +2229,6 @@ skill microsoft-exchange "Microsoft Exchange Server"
 	alias "exchange server 2016" "exchange server 2019" "exchange 2003" "exchange 2007" "exchange 2010"
 	alias "exchange 2013" "exchange 2016" "exchange 2019" "exchange online"
 	alias "microsoft exchange server 2007" "microsoft exchange server 2010" "ms exchange server"
-	# an exchange student, a stock exchange, foreign exchange
-	ambiguous exchange
-	veto-before \b(?:stock|foreign|currency|student|cultural|knowledge|information|data|heat|ion|gas|commodity|crypto|cryptocurrency|needle|health\s+insurance|insurance|trade|telephone)\s+$
-	veto-after ^\s*(?:students?|semester|programs?|programmes?|years?|terms?|rates?|traded|listed|listing|of|for|visits?|commission|act|trading|between|with|visitor)\b
-	veto-line \b(?:exchange\s+(?:student|semester|program(?:me)?|year)|erasmus|stock\s+exchange|study\s+abroad)\b
 skill lync "Microsoft Lync"
 	kind collaboration
 	source stackoverflow

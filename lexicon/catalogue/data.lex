@@ -1965,3 +1965,7 @@ skill pipelinewise "PipelineWise"
 	kind data
 	source common
 	alias pipelinewise
+skill file-aid "File-AID"
+	kind database-tool
+	source common
+	alias "file aid" "compuware file aid"

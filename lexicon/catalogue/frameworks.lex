@@ -251,6 +251,10 @@ skill play "Play Framework"
 	# a stage play, to play a role or an instrument, Google Play
 	veto-before \b(?:school|stage|musical|radio|the\s+school|google|role|fair|foul|power|word|free|kids|children's)\s+$
 	veto-after ^\s+(?:(?:a|an|the)\s+)?(?:role|part|games?|sports?|music|piano|guitar|violin|drums|football|soccer|tennis|golf|chess|basketball|store|console|services|billing|area|therapy|group|date|key|pivotal|vital|critical|central|major)\b
+	# "play a crucial role", "play an active part", "What part will you play?"
+	veto-after ^\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}(?:roles?|parts?)\b
+	veto-after ^\s*\?
+	veto-before \b(?:you|we|they|will|would|also|for|to)\s+$
 
 skill ktor "Ktor"
 	kind framework-backend
@@ -3264,7 +3268,7 @@ skill pmd "PMD"
 skill findbugs "FindBugs / SpotBugs"
 	kind testing
 	source stackoverflow
-	alias findbugs spotbugs "find bugs"
+	alias findbugs spotbugs
 	implies java
 skill fp-ts "fp-ts / io-ts"
 	kind library
@@ -3303,7 +3307,3 @@ skill xpediter "Compuware Xpediter"
 	kind ide
 	source common
 	alias xpediter xpeditor "compuware xpediter"
-skill file-aid "File-AID"
-	kind database-tool
-	source common
-	alias "file aid" "compuware file aid"

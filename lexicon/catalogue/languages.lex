@@ -186,6 +186,8 @@ skill c "C"
 	veto-before \d\s*°?\s*$
 	veto-after ^\s*(?:grade|grades|average|corp|corporation|level|levels|suite|section|sections|license|licence|class|rating|battery|batteries|cable|cables|port|ports|connector|charger|diff|difficile|reactive|peptide|and\s+above|or\s+(?:better|higher|above))\b
 	veto-after ^\s*(?:/\s*o\b|-(?:\s|$))
+	# "Salary: c.£75-85K": circa
+	veto-after ^\.\s*[£$€]?\d
 
 skill cpp "C++"
 	kind language
@@ -648,6 +650,11 @@ skill r "R"
 	ambiguous r
 	veto-before \b(?:rated|type|class|section|part|plan|schedule|form|exhibit|appendix|annex|option|block|building|wing|ward|tier|size|model|series|unit|level|category|cat|mr|dr|mrs|ms|prof|grade|row|bay|zone|route)\.?\s*[:#]?\s*$
 	veto-after ^\s*(?:rated|value|values|factor|squared|square|and\s+d|corporation|corp|series|class|type)\b
+	# initials in citations and names: "Akella, R. (2013)", "R. A. Smith",
+	# "Computers R Us"; a phone number's "(R)" for residence
+	veto-after ^\s*\.\s*(?:[a-z]\.|\(?(?:19|20)\d\d)
+	veto-after ^\s+us\b
+	veto-before \d\s*\(\s*$
 	# a registered mark: "Microsoft(R) Excel"
 	veto-line [a-z]\(r\)
 
@@ -1046,6 +1053,8 @@ skill less "Less"
 	veto-before \d\s*$
 	veto-after ^\s+(?!(?:css|stylesheets?|files?|mixins?|variables|preprocessor|and|or)\b)[a-z]
 	veto-line \bmore\s+(?:\w+\s+){0,3}with\s+less\b
+	# "BPM (Less" with "than 1 year)" on the next line
+	veto-before \(\s*$
 	implies css
 
 skill stylus "Stylus"

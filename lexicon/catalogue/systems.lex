@@ -256,7 +256,8 @@ skill macos "macOS"
 	# network address
 	ambiguous mac
 	veto-before \b(?:big|rhea|fleetwood|bernie)\s+$
-	veto-after ^\s*(?:address|addresses|addressing|layer|sublayer|protocol|filtering|tables?|cosmetics|and\s+cheese|n\s+cheese|miller|donald|arthur|kenzie|addr)\b
+	veto-after ^\s*(?:address|addresses|addressing|layer|sublayer|protocol|filtering|tables?|cosmetics|and\s+cheese|n\s+cheese|miller|donald|arthur|kenzie|addr|aging|ageing|flooding|learning|limits?|spoofing|authentication|security|sec|sticky|flapping|moves?|entr(?:y|ies))\b
+	veto-line \b(?:vlans?|802\.\d+\w*|ethernet|arp)\b
 	alias macos "mac os" "mac os x" osx "os x" "apple macos" "macos administration"
 skill jamf "Jamf"
 	kind os
