@@ -2211,7 +2211,7 @@ skill quay "Quay"
 skill jenkins "Jenkins"
 	kind cicd
 	source onet devicon simpleicons stackoverflow
-	alias "jenkins ci" jenkinsfile jenkinsfiles "jenkins pipeline" "jenkins pipelines"
+	alias jenkinsfile jenkinsfiles "jenkins pipeline" "jenkins pipelines"
 	alias "jenkins jobs" "jenkins server" "jenkins shared libraries" "jenkins job dsl"
 	alias "jenkins declarative pipeline"
 	# also a surname ("Jenkins & Sons Plumbing")

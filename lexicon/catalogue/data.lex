@@ -38,7 +38,7 @@ skill postgresql "PostgreSQL"
 skill mysql "MySQL"
 	kind database-relational
 	source onet devicon simpleicons stackoverflow esco
-	alias "mysql db" "mysql database" "mysql 5" "mysql 5.0" "mysql 5.1" "mysql 5.5" "mysql 5.6"
+	alias "mysql 5" "mysql 5.0" "mysql 5.1" "mysql 5.5" "mysql 5.6"
 	alias "mysql 5.7" "mysql 8" "mysql 8.0"
 	alias "mysql workbench" "mysql server"
 skill mariadb "MariaDB"

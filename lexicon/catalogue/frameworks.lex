@@ -1327,7 +1327,7 @@ skill jpa "Java Persistence API (JPA)"
 skill spring-data-jpa "Spring Data JPA"
 	kind orm
 	source stackoverflow
-	alias "spring data jpa" "spring jpa"
+	alias "spring jpa"
 	implies spring jpa java data-access-layer
 
 skill mybatis "MyBatis"
