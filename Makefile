@@ -12,6 +12,7 @@ PREFIX		?= /usr/local
 BINDIR		= $(PREFIX)/bin
 MANDIR		= $(PREFIX)/share/man
 LEXICONDIR	= $(PREFIX)/share/gapcheck/lexicon
+DOCDIR		= $(PREFIX)/share/doc/gapcheck
 
 # Debian 12 packages the build and the tests need.
 DEB_PACKAGES	= gcc make pkg-config libpcre2-dev libxml2-dev \
@@ -274,9 +275,11 @@ install: $(BIN)
 	install -m 644 man/gapcheck-lexicon.5 $(DESTDIR)$(MANDIR)/man5/
 	install -m 644 lexicon/*.lex $(DESTDIR)$(LEXICONDIR)/
 	install -m 644 lexicon/catalogue/*.lex $(DESTDIR)$(LEXICONDIR)/catalogue/
+	install -d $(DESTDIR)$(DOCDIR)
+	install -m 644 LICENSE NOTICE $(DESTDIR)$(DOCDIR)/
 
 uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/gapcheck \
 	    $(DESTDIR)$(MANDIR)/man1/gapcheck.1 \
 	    $(DESTDIR)$(MANDIR)/man5/gapcheck-lexicon.5
-	rm -rf $(DESTDIR)$(PREFIX)/share/gapcheck
+	rm -rf $(DESTDIR)$(PREFIX)/share/gapcheck $(DESTDIR)$(DOCDIR)
