@@ -1735,11 +1735,11 @@ skill testing "Testing"
 	alias "unit testing" "unit tests" "integration testing" "integration tests" "automated testing" "automated tests" "test automation"
 	alias "test driven development" "software testing" "end to end testing" "e2e testing" "e2e tests" "testable code" "api testing" "contract testing"
 	alias "regression testing" "test coverage" "behavior driven development"
-	# test frameworks are evidence of the practice the guides name
-	alias pytest junit jest "test suites" "test suite" tdd bdd
-	# a mocha is also a coffee (a TDD is also a telephone for the Deaf, and
-	# BDD a disorder: see the vetoes, which hold for every spelling)
-	ambiguous mocha
+	# test frameworks (pytest, JUnit, Jest, Mocha) are entries of the
+	# catalogue that imply the practice the guides name
+	alias "test suites" "test suite" tdd bdd
+	# a TDD is also a telephone for the Deaf, and BDD a disorder: see the
+	# vetoes, which hold for every spelling
 	# blood, drug, soil and student testing
 	ambiguous testing
 	# statistics: "A/B testing, hypothesis testing" (and the "testing" left

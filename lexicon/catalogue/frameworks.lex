@@ -1564,7 +1564,7 @@ skill core-data "Core Data"
 skill junit "JUnit"
 	kind testing
 	source onet devicon simpleicons stackoverflow
-	alias junit5 junit4 "junit 5" "junit 4" "junit jupiter" "junit tests"
+	alias junit junit5 junit4 "junit 5" "junit 4" "junit jupiter" "junit tests"
 	implies java testing
 
 skill testng "TestNG"
@@ -1688,7 +1688,7 @@ skill specflow "SpecFlow"
 skill pytest "pytest"
 	kind testing
 	source devicon simpleicons stackoverflow
-	alias py.test "pytest framework"
+	alias pytest py.test "pytest framework"
 	implies python testing
 
 skill unittest "unittest (Python)"
@@ -1774,12 +1774,19 @@ skill jest "Jest"
 	kind testing
 	source devicon simpleicons stackoverflow
 	alias jestjs jest.js "jest js"
+	# "said in jest", "half in jest"
+	ambiguous jest
+	veto-before \b(?:half|only|partly|mostly|said|all|was|were)\s+in\s+$
 	implies javascript testing
 
 skill mocha "Mocha"
 	kind testing
 	source devicon simpleicons stackoverflow
 	alias mocha.js mochajs "mocha js"
+	# the coffee: "caramel mocha", "mocha latte"
+	ambiguous mocha
+	veto-before \b(?:caramel|iced|white|peppermint|mint|hot|cafe|café|chocolate|skinny|large|small|grande|venti|tall)\s+$
+	veto-after ^\s+(?:latte|frappe|frappuccino|coffee|cake|brown|colou?r)\b
 	implies javascript testing
 
 skill jasmine "Jasmine"
