@@ -313,6 +313,30 @@ near(const struct scan_hit *h, uint32_t at)
 }
 
 /*
+ * One sweep over the mentions hits[k..end) of a line, forward or
+ * backward: a pending mention near the last counted one before it in
+ * the sweep is vouched for.
+ */
+static void
+vouch(const struct lexicon *lx, const struct scan_hit *hits,
+    unsigned char *v, size_t k, size_t end, int backward)
+{
+	uint32_t	any = UINT32_MAX, loud = UINT32_MAX;	/* none yet */
+	size_t		i, n;
+
+	for (n = 0; n < end - k; n++) {
+		i = backward ? end - 1 - n : k + n;
+		if (v[i] == V_NAMED || v[i] == V_LEARNING) {
+			any = hits[i].start;
+			if (!lx->skills[hits[i].skill].quiet)
+				loud = hits[i].start;
+		} else if (v[i] == V_PENDING &&
+		    near(&hits[i], lx->skills[hits[i].skill].quiet ? any : loud))
+			v[i] = V_VOUCHED;
+	}
+}
+
+/*
  * Judge the mentions hits[k..end) of one line.  Rules, sections and
  * labels decide first; an ambiguous mention still undecided then counts
  * if anything else near it on the line counted ("Go, Rust, Postgres"),
@@ -326,8 +350,7 @@ judge_line(struct findings *f, const struct norm *n, struct line_info *li,
 	const struct scan_hit	*h;
 	unsigned char		*v = f->verdict;
 	size_t			 i;
-	int			 said, quiet;
-	uint32_t		 any, loud;	/* last counted, or UINT32_MAX */
+	int			 said;
 
 	for (i = k; i < end; i++) {
 		h = &hits[i];
@@ -372,30 +395,8 @@ judge_line(struct findings *f, const struct norm *n, struct line_info *li,
 	 * software testing, but "Word, Excel and PowerPoint" are all office
 	 * tools.
 	 */
-	any = loud = UINT32_MAX;
-	for (i = k; i < end; i++) {
-		if (v[i] == V_NAMED || v[i] == V_LEARNING) {
-			any = hits[i].start;
-			if (!lx->skills[hits[i].skill].quiet)
-				loud = hits[i].start;
-		} else if (v[i] == V_PENDING) {
-			quiet = lx->skills[hits[i].skill].quiet;
-			if (near(&hits[i], quiet ? any : loud))
-				v[i] = V_VOUCHED;
-		}
-	}
-	any = loud = UINT32_MAX;
-	for (i = end; i-- > k; ) {
-		if (v[i] == V_NAMED || v[i] == V_LEARNING) {
-			any = hits[i].start;
-			if (!lx->skills[hits[i].skill].quiet)
-				loud = hits[i].start;
-		} else if (v[i] == V_PENDING) {
-			quiet = lx->skills[hits[i].skill].quiet;
-			if (near(&hits[i], quiet ? any : loud))
-				v[i] = V_VOUCHED;
-		}
-	}
+	vouch(lx, hits, v, k, end, 0);
+	vouch(lx, hits, v, k, end, 1);
 	for (i = k; i < end; i++)
 		if (v[i] == V_PENDING || v[i] == V_VOUCHED)
 			v[i] = v[i] == V_VOUCHED ? V_NAMED : V_NO_CONTEXT;
