@@ -66,6 +66,7 @@ struct parser {
 	int			 in_block;	/* 0, 's'kill or 'g'roup */
 	size_t			 cur;		/* the skill of the block */
 	int			 in_catalogue;	/* reading a catalogue file */
+	int			 from_file;	/* may read catalogue files */
 	char			**files;	/* catalogue paths, for messages */
 	size_t			 nfiles;
 	struct pending		*pend;
@@ -923,6 +924,11 @@ load_catalogue(struct parser *p, const char *arg)
 	char		*path, **names = NULL;
 	size_t		 n = 0, i, len;
 
+	if (!p->from_file) {
+		lerr(p, "catalogue %s: a lexicon read from memory names no "
+		    "files", arg);
+		return;
+	}
 	if (arg[0] == '/' || slash == NULL)
 		path = xstrdup(arg);
 	else
@@ -932,8 +938,13 @@ load_catalogue(struct parser *p, const char *arg)
 		free(path);
 		return;
 	}
-	if (!S_ISDIR(st.st_mode)) {
+	if (S_ISREG(st.st_mode)) {
 		read_catalogue_file(p, path);
+		return;
+	}
+	if (!S_ISDIR(st.st_mode)) {
+		lerr(p, "catalogue %s: neither a file nor a folder", path);
+		free(path);
 		return;
 	}
 	if ((dir = opendir(path)) == NULL) {
@@ -953,8 +964,15 @@ load_catalogue(struct parser *p, const char *arg)
 	if (n == 0)
 		lerr(p, "catalogue %s: no .lex file in the folder", path);
 	qsort(names, n, sizeof(*names), compare_names);
-	for (i = 0; i < n; i++)
+	for (i = 0; i < n; i++) {
+		/* a pipe or a device named x.lex would never end */
+		if (stat(names[i], &st) < 0 || !S_ISREG(st.st_mode)) {
+			lerr(p, "catalogue %s: not a regular file", names[i]);
+			free(names[i]);
+			continue;
+		}
 		read_catalogue_file(p, names[i]);
+	}
 	free(names);
 	free(path);
 }
@@ -1650,14 +1668,19 @@ parse_text(struct parser *p, const char *text, size_t len)
 	free(copy);
 }
 
-struct lexicon *
-lexicon_parse(const char *name, const char *text, size_t len,
-    struct diag *diag)
+/*
+ * Parse a lexicon; from_file says whether name is a file whose folder
+ * its catalogue lines may be read from.
+ */
+static struct lexicon *
+parse(const char *name, const char *text, size_t len, struct diag *diag,
+    int from_file)
 {
 	struct parser	 p;
 	size_t		 i;
 
 	memset(&p, 0, sizeof(p));
+	p.from_file = from_file;
 	p.lx = xcalloc(1, sizeof(*p.lx));
 	p.lx->path = xstrdup(name);
 	p.lx->phrases = phrase_new();
@@ -1697,6 +1720,13 @@ done:
 }
 
 struct lexicon *
+lexicon_parse(const char *name, const char *text, size_t len,
+    struct diag *diag)
+{
+	return parse(name, text, len, diag, 0);
+}
+
+struct lexicon *
 lexicon_load(const char *path, struct diag *diag)
 {
 	struct lexicon	*lx;
@@ -1707,7 +1737,7 @@ lexicon_load(const char *path, struct diag *diag)
 		diag_error(diag, EXIT_LEXICON, path, 0, "%s", err);
 		return NULL;
 	}
-	lx = lexicon_parse(path, b.data ? b.data : "", b.len, diag);
+	lx = parse(path, b.data ? b.data : "", b.len, diag, 1);
 	buf_free(&b);
 	return lx;
 }
