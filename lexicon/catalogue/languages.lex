@@ -1464,7 +1464,7 @@ skill asyncapi "AsyncAPI"
 
 skill wsdl "WSDL"
 	kind markup
-	source linguist onet stackoverflow
+	source linguist stackoverflow
 	alias wsdl "web services description language"
 	implies xml
 
