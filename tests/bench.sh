@@ -50,7 +50,8 @@ echo "peak RSS, one worker: $rss_small KiB for 1,000 resumes, $3 KiB for $count"
 nocat=$dir/nocat
 mkdir -p "$nocat"
 grep -v -e '^catalogue ' -e '^[[:space:]]*members-kind ' \
-    -e '^[[:space:]]*members-tag ' "$top/lexicon/backend.lex" > "$nocat/backend.lex"
+    -e '^[[:space:]]*members-tag ' -e '^quiet-kind ' -e '^catalogue-use ' \
+    "$top/lexicon/backend.lex" > "$nocat/backend.lex"
 set -- $(measure "$bin" -j1 --today 2026-11-01 -f tsv -L "$nocat/backend.lex" "$corpus")
 w_nocat=$1
 set -- $(measure "$bin" -j1 --today 2026-11-01 -f tsv "$corpus")
