@@ -1450,9 +1450,11 @@ static void
 resolve_pending(struct parser *p, const struct pending *pe)
 {
 	struct lexicon		*lx = p->lx;
-	struct lex_skill	*sk = &lx->skills[pe->owner];
+	struct lex_skill	*sk;
 	size_t			 s;
 
+	/* A role's quiet-kind and catalogue-use belong to no skill. */
+	sk = pe->owner < lx->nskills ? &lx->skills[pe->owner] : NULL;
 	switch (pe->kind) {
 	case PEND_KIND:
 		s = need_term(p, "kind", lx->kinds, lx->nkinds, pe->name);
