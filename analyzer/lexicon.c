@@ -982,7 +982,7 @@ do_top(struct parser *p, const char *dname, char **a, int n)
 {
 	struct lexicon	*lx = p->lx;
 	char		*end;
-	int		 from, to;
+	int		 from, to, i;
 
 	if (strcmp(dname, "role") == 0) {
 		if (lx->role != NULL) {
@@ -1073,7 +1073,7 @@ do_top(struct parser *p, const char *dname, char **a, int n)
 			    "skills");
 			return;
 		}
-		for (int i = 0; i < n; i++)
+		for (i = 0; i < n; i++)
 			load_catalogue(p, a[i]);
 		lx->ncatalogue = lx->nskills;
 	}
@@ -1451,7 +1451,7 @@ resolve_pending(struct parser *p, const struct pending *pe)
 {
 	struct lexicon		*lx = p->lx;
 	struct lex_skill	*sk;
-	size_t			 s;
+	size_t			 s, k;
 
 	/* A role's quiet-kind and catalogue-use belong to no skill. */
 	sk = pe->owner < lx->nskills ? &lx->skills[pe->owner] : NULL;
@@ -1478,7 +1478,7 @@ resolve_pending(struct parser *p, const struct pending *pe)
 		return;
 	case PEND_QUIET_KIND:
 		s = need_term(p, "kind", lx->kinds, lx->nkinds, pe->name);
-		for (size_t k = 0; s != LEX_NONE && k < lx->nskills; k++)
+		for (k = 0; s != LEX_NONE && k < lx->nskills; k++)
 			if (lx->skills[k].kind == s)
 				lx->skills[k].quiet = 1;
 		return;
