@@ -2199,7 +2199,7 @@ skill adobe-flash "Adobe Flash"
 	veto-line \b(?:nand|eeprom|bootloaders?|firmware|microcontrollers?|mcus?|jtag|ssds?|emmc|speedlights?|strobes?|lighting|photographs?|photographer)\b
 skill adobe-fireworks "Adobe Fireworks"
 	kind design
-	source onet stackoverflow
+	source stackoverflow
 	alias "adobe fireworks" "macromedia fireworks" "fireworks cs3" "fireworks cs4" "fireworks cs5"
 	# fireworks displays
 	ambiguous fireworks

@@ -1756,7 +1756,7 @@ skill gmock "GoogleMock"
 
 skill catch2 "Catch2"
 	kind testing
-	source stackoverflow
+	source common
 	alias catch2
 	implies cpp testing
 

@@ -736,7 +736,7 @@ skill openssl "OpenSSL (LibreSSL, BoringSSL)"
 	implies encryption
 skill gnupg "GnuPG / PGP"
 	kind security
-	source onet simpleicons stackoverflow
+	source simpleicons stackoverflow
 	alias gnupg gpg openpgp "gnu privacy guard" "pretty good privacy" "pgp encryption"
 	alias "pgp keys"
 	implies encryption
@@ -876,7 +876,7 @@ skill suricata "Suricata"
 	implies intrusion-detection
 skill zeek "Zeek (Bro)"
 	kind security
-	source linguist stackoverflow
+	source linguist
 	alias zeek "bro ids" "zeek ids"
 	implies intrusion-detection
 skill yara "YARA"
@@ -2372,7 +2372,7 @@ skill ms-dos "MS-DOS"
 	alias "ms dos" msdos "dos 6.22" "dr dos" "pc dos"
 skill netware "Novell NetWare"
 	kind os
-	source stackoverflow
+	source common
 	alias netware "novell netware"
 skill nextstep "NeXTSTEP"
 	kind os
