@@ -114,8 +114,8 @@ options_help(FILE *out)
 		fprintf(out, "  %-24s %s\n", left, d->help);
 	}
 	fputs("\nExit status: 0 all inputs reported, 1 some input unreadable, "
-	    "2 usage error,\n3 lexicon error, 4 system error.  "
-	    "See gapcheck(1).\n", out);
+	    "2 usage error,\n3 lexicon error, 4 system error, 5 every "
+	    "unreadable input a scan (run OCR).\nSee gapcheck(1).\n", out);
 }
 
 /* "64M" and the like; 0 on success. */

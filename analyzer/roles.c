@@ -42,6 +42,35 @@ add_dir(char ***dirs, size_t *n, size_t *cap, char *dir)
 	(*dirs)[(*n)++] = dir;
 }
 
+/*
+ * The roles of the lexicon path, comma-separated, into b: what to say
+ * when a role is not there, so the user need not run --list-roles.
+ */
+static void
+role_names(struct buf *b)
+{
+	char	*list = NULL, *line, *tab, *save = NULL;
+	size_t	 len = 0;
+	FILE	*m;
+
+	if ((m = open_memstream(&list, &len)) == NULL)
+		return;
+	roles_list(m);
+	if (fclose(m) != 0) {
+		free(list);
+		return;
+	}
+	for (line = strtok_r(list, "\n", &save); line != NULL;
+	    line = strtok_r(NULL, "\n", &save)) {
+		if ((tab = strchr(line, '\t')) != NULL)
+			*tab = '\0';
+		if (b->len > 0)
+			buf_adds(b, ", ");
+		buf_adds(b, line);
+	}
+	free(list);
+}
+
 /* The search path as a NULL-terminated list, owned by the caller. */
 static char **
 search_path(void)
@@ -96,7 +125,7 @@ char *
 roles_find(const char *role, struct diag *diag)
 {
 	char		**dirs, *path = NULL;
-	struct buf	  tried = { 0 };
+	struct buf	  tried = { 0 }, names = { 0 };
 	struct stat	  st;
 	size_t		  i, need;
 
@@ -117,10 +146,14 @@ roles_find(const char *role, struct diag *diag)
 			buf_adds(&tried, dirs[i]);
 		}
 	}
-	if (path == NULL)
+	if (path == NULL) {
+		role_names(&names);
 		diag_error(diag, EXIT_LEXICON, NULL, 0, "--role %s: no %s.lex "
-		    "in the lexicon path (%s); see --list-roles", role, role,
-		    tried.data);
+		    "in the lexicon path (%s); %s%s", role, role, tried.data,
+		    names.len > 0 ? "the roles are: " : "no role is there",
+		    names.len > 0 ? names.data : "");
+		buf_free(&names);
+	}
 	buf_free(&tried);
 	free_path(dirs);
 	return path;

@@ -17,7 +17,7 @@
 static struct doc *
 read_pdf(struct captured *c, const char *path)
 {
-	struct read_options	ro = { READ_DEFAULT_MAX };
+	struct read_options	ro = { .max_size = READ_DEFAULT_MAX };
 
 	return doc_read(path, &ro, &c->diag);
 }
@@ -278,7 +278,7 @@ test_damaged_pdf_is_one_error(void **state)
 static void
 test_text_over_the_cap_is_refused(void **state)
 {
-	struct read_options	ro = { 100 };
+	struct read_options	ro = { .max_size = 100 };
 	struct captured		c;
 	FILE			*f;
 	char			 bytes[65536];
