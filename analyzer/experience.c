@@ -1,6 +1,7 @@
 /*
  * experience.c: count the months the ranges cover, once each.
  */
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -12,6 +13,12 @@
 
 /* More ranges than a resume has; the rest are not counted. */
 #define EXPERIENCE_MAXRANGES	256
+
+double
+experience_tenths(double years)
+{
+	return round(years * 10.0) / 10.0;
+}
 
 void
 experience_init(struct experience *x)

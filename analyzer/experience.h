@@ -29,6 +29,12 @@ struct experience {
 	struct dates		*dates;
 };
 
+/*
+ * Years as every report shows them: to one decimal, halves rounded up,
+ * so 75 months is 6.3 in text, JSON and TSV alike.
+ */
+double	experience_tenths(double years);
+
 void	experience_init(struct experience *);
 void	experience_free(struct experience *);
 

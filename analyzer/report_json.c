@@ -139,7 +139,7 @@ jratio(double x)
 static json_t *
 jyears(double years)
 {
-	return json_real(round(years * 10.0) / 10.0);
+	return json_real(experience_tenths(years));
 }
 
 /* "line", and "page" in a document with pages. */

@@ -148,7 +148,8 @@ row(FILE *out, const struct analysis *a, const struct dialect *d)
 	put(out, d, a->experience->stage == LEX_NONE ? "" :
 	    lx->stages[a->experience->stage].id, 0);
 	if (a->experience->years >= 0)
-		snprintf(num, sizeof(num), "%.1f", a->experience->years);
+		snprintf(num, sizeof(num), "%.1f",
+		    experience_tenths(a->experience->years));
 	else
 		num[0] = '\0';
 	put(out, d, num, 0);

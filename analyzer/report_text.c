@@ -230,7 +230,7 @@ put_experience(FILE *out, const struct analysis *a)
 		    "jobs), stage %s", x->claimed, lx->stages[x->stage].id);
 	else
 		fprintf(out, "  experience: %.1f years in %zu dated job%s, "
-		    "stage %s", x->years, x->nranges,
+		    "stage %s", experience_tenths(x->years), x->nranges,
 		    x->nranges == 1 ? "" : "s", lx->stages[x->stage].id);
 	if (sc->reached != LEX_NONE && x->stage > sc->reached)
 		fprintf(out, "; the skills below close the gap");
