@@ -232,8 +232,18 @@ put_experience(FILE *out, const struct analysis *a)
 		fprintf(out, "  experience: %.1f years in %zu dated job%s, "
 		    "stage %s", experience_tenths(x->years), x->nranges,
 		    x->nranges == 1 ? "" : "s", lx->stages[x->stage].id);
-	if (sc->reached != LEX_NONE && x->stage > sc->reached)
-		fprintf(out, "; the skills below close the gap");
+	/*
+	 * The missing list runs up to the target: it closes the gap to
+	 * the experience's stage only when the target reaches that far.
+	 */
+	if (sc->reached != LEX_NONE && x->stage > sc->reached) {
+		if (sc->target >= x->stage)
+			fputs("; the skills below close the gap", out);
+		else
+			fprintf(out, "; the skills below are for the target, "
+			    "%s, not for %s", lx->stages[sc->target].id,
+			    lx->stages[x->stage].id);
+	}
 	fputc('\n', out);
 }
 
