@@ -376,15 +376,21 @@ summary_add(struct summary *sm, const struct lexicon *lx,
 
 /* The indexes of the largest of ncounts counts, largest first. */
 static size_t
-most_often(const size_t *counts, size_t ncounts, size_t *out, size_t max)
+most_often(const size_t *counts, const int *weights, size_t ncounts,
+    size_t *out, size_t max)
 {
 	size_t	n = 0, i, j, k;
 
 	for (i = 0; i < ncounts; i++) {
 		if (counts[i] == 0)
 			continue;
-		/* Insertion into a short sorted list: max is small. */
-		for (j = 0; j < n && counts[out[j]] >= counts[i]; j++)
+		/*
+		 * Insertion into a short sorted list: max is small.  Ties
+		 * go to the heavier, then to the earlier.
+		 */
+		for (j = 0; j < n && (counts[out[j]] > counts[i] ||
+		    (counts[out[j]] == counts[i] && (weights == NULL ||
+		    weights[out[j]] >= weights[i]))); j++)
 			;
 		if (j == max)
 			continue;
@@ -397,12 +403,23 @@ most_often(const size_t *counts, size_t ncounts, size_t *out, size_t max)
 	return n;
 }
 
-/* The requirement indexes, most often missing first, in out[0..n). */
+/*
+ * The requirement indexes, most often missing first and the heavier
+ * first among equals, in out[0..n): a requirement every resume misses
+ * at weight 5 comes before one every resume misses at weight 1.
+ */
 static size_t
 most_missing(const struct lexicon *lx, const size_t *counts, size_t *out,
     size_t max)
 {
-	return most_often(counts, lx->nreqs, out, max);
+	int	*w = xreallocarray(NULL, lx->nreqs + 1, sizeof(*w));
+	size_t	 i, n;
+
+	for (i = 0; i < lx->nreqs; i++)
+		w[i] = lx->reqs[i].weight;
+	n = most_often(counts, w, lx->nreqs, out, max);
+	free(w);
+	return n;
 }
 
 static const char *
@@ -432,11 +449,11 @@ summary_text(FILE *out, const struct summary *sm, const struct lexicon *lx,
 		    lx->stages[s].id : "none", sm->reached[s], sm->resumes ?
 		    100.0 * sm->reached[s] / sm->resumes : 0.0);
 	n = most_missing(lx, sm->missing, top, SUMMARY_TOP);
-	fputs("\nMost often missing\n", out);
+	fputs("\nMost often missing (resumes, share, weight)\n", out);
 	for (i = 0; i < n; i++)
-		fprintf(out, "  %6zu  %5.1f%%  %s\n", sm->missing[top[i]],
+		fprintf(out, "  %6zu  %5.1f%%  %d  %s\n", sm->missing[top[i]],
 		    100.0 * sm->missing[top[i]] / sm->resumes,
-		    req_name(lx, top[i]));
+		    lx->reqs[top[i]].weight, req_name(lx, top[i]));
 	for (s = 0; s < lx->nstages; s++) {
 		if (sm->targets[s] == 0)
 			continue;
@@ -444,12 +461,13 @@ summary_text(FILE *out, const struct summary *sm, const struct lexicon *lx,
 		    lx->stages[s].id, sm->targets[s]);
 		n = most_missing(lx, sm->missing_at + s * lx->nreqs, top, 5);
 		for (i = 0; i < n; i++)
-			fprintf(out, "  %6zu  %5.1f%%  %s\n",
+			fprintf(out, "  %6zu  %5.1f%%  %d  %s\n",
 			    sm->missing_at[s * lx->nreqs + top[i]],
 			    100.0 * sm->missing_at[s * lx->nreqs + top[i]] /
-			    sm->targets[s], req_name(lx, top[i]));
+			    sm->targets[s], lx->reqs[top[i]].weight,
+			    req_name(lx, top[i]));
 	}
-	n = most_often(sm->also, lx->nskills, top, SUMMARY_TOP);
+	n = most_often(sm->also, NULL, lx->nskills, top, SUMMARY_TOP);
 	if (n > 0)
 		fputs("\nAlso shows, beyond the role: most common\n", out);
 	for (i = 0; i < n; i++)
@@ -476,8 +494,9 @@ summary_json(FILE *out, const struct summary *sm, const struct lexicon *lx,
 	fprintf(out, "},%s%s\"most_missing\": [", nl, ind);
 	n = most_missing(lx, sm->missing, top, SUMMARY_TOP);
 	for (i = 0; i < n; i++)
-		fprintf(out, "%s{\"id\": \"%s\", \"count\": %zu}", i ? ", " : "",
-		    req_id(lx, top[i]), sm->missing[top[i]]);
+		fprintf(out, "%s{\"id\": \"%s\", \"count\": %zu, "
+		    "\"weight\": %d}", i ? ", " : "", req_id(lx, top[i]),
+		    sm->missing[top[i]], lx->reqs[top[i]].weight);
 	fprintf(out, "],%s%s\"by_target\": [", nl, ind);
 	for (s = 0, i = 0; s < lx->nstages; s++) {
 		size_t	k;
@@ -489,13 +508,15 @@ summary_json(FILE *out, const struct summary *sm, const struct lexicon *lx,
 		    sm->targets[s]);
 		n = most_missing(lx, sm->missing_at + s * lx->nreqs, top, 5);
 		for (k = 0; k < n; k++)
-			fprintf(out, "%s{\"id\": \"%s\", \"count\": %zu}",
-			    k ? ", " : "", req_id(lx, top[k]),
-			    sm->missing_at[s * lx->nreqs + top[k]]);
+			fprintf(out, "%s{\"id\": \"%s\", \"count\": %zu, "
+			    "\"weight\": %d}", k ? ", " : "",
+			    req_id(lx, top[k]),
+			    sm->missing_at[s * lx->nreqs + top[k]],
+			    lx->reqs[top[k]].weight);
 		fputs("]}", out);
 	}
 	fprintf(out, "],%s%s\"also_shows\": [", nl, ind);
-	n = most_often(sm->also, lx->nskills, top, SUMMARY_TOP);
+	n = most_often(sm->also, NULL, lx->nskills, top, SUMMARY_TOP);
 	for (i = 0; i < n; i++)
 		fprintf(out, "%s{\"id\": \"%s\", \"count\": %zu}",
 		    i ? ", " : "", lx->skills[top[i]].id, sm->also[top[i]]);
