@@ -225,6 +225,7 @@ main(int argc, char *argv[])
 	read_limits(&opts, &bo.read);
 	bo.report.color = use_color(opts.color);
 	bo.report.evidence = opts.evidence;
+	bo.report.top = opts.top;
 	bo.report.explain = opts.explain;
 	bo.jobs = opts.jobs > 0 ? opts.jobs : cores();
 	bo.target = target;

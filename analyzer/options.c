@@ -11,6 +11,7 @@
 #include "diag.h"
 #include "options.h"
 #include "read.h"
+#include "report.h"
 #include "util.h"
 #include "xmltext.h"
 
@@ -26,7 +27,8 @@ enum {
 	OPT_MAX_PART,
 	OPT_MAX_RATIO,
 	OPT_MAX_SIZE,
-	OPT_TODAY
+	OPT_TODAY,
+	OPT_TOP
 };
 
 struct option_def {
@@ -75,6 +77,8 @@ static const struct option_def	defs[] = {
 	    "print one cohort summary instead of a report per input" },
 	{ "today", OPT_TODAY, "date",
 	    "date ranges ending \"Present\" end at this YYYY-MM-DD" },
+	{ "top", OPT_TOP, "n",
+	    "text report: list the n most important missing (15; 0: all)" },
 	{ "version", 'V', NULL, "print the version and exit" },
 	{ NULL, 0, NULL, NULL }
 };
@@ -91,7 +95,7 @@ options_usage(FILE *out)
 	    "[--max-part size]\n"
 	    "                [--max-ratio n] [--max-size size] [--summary] "
 	    "[--today date]\n"
-	    "                [file ...]\n", out);
+	    "                [--top n] [file ...]\n", out);
 }
 
 void
@@ -166,6 +170,7 @@ options_parse(struct options *o, int argc, char **argv, struct diag *diag)
 	o->format = "text";
 	o->max_size = READ_DEFAULT_MAX;
 	o->evidence = 2;
+	o->top = REPORT_TOP;
 	o->today = -1;
 
 	shortopts[k++] = ':';	/* report missing arguments ourselves */
@@ -257,6 +262,18 @@ options_parse(struct options *o, int argc, char **argv, struct diag *diag)
 			break;
 		case OPT_FILES_FROM:
 			o->files_from = optarg;
+			break;
+		case OPT_TOP:
+			errno = 0;
+			v = strtol(optarg, &end, 10);
+			if (*optarg == '\0' || *end != '\0' || errno != 0 ||
+			    v < 0 || v > 100000) {
+				diag_error(diag, EXIT_USAGE, NULL, 0,
+				    "--top %s: expected a number from 0 (all) "
+				    "to 100000", optarg);
+				return -1;
+			}
+			o->top = (int)v;
 			break;
 		case OPT_SUMMARY:
 			o->summary = 1;

@@ -26,6 +26,7 @@ struct options {
 	unsigned	 max_ratio;	/* 0: the default */
 	int		 max_depth;	/* 0: the default */
 	int		 evidence;	/* evidence lines per skill, text */
+	int		 top;		/* missing listed, text; 0: all */
 	int		 explain;	/* every evidence, rejected mentions */
 	int		 extract;	/* print the text read, nothing else */
 	int		 today;		/* months, for "Present"; -1: now */

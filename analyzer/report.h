@@ -16,9 +16,16 @@
 struct analysis;
 struct lexicon;
 
+/*
+ * Missing requirements the text report lists by default: the heaviest,
+ * which move a person most toward the target; JSON lists them all.
+ */
+#define REPORT_TOP	15
+
 struct report_options {
 	int	color;		/* use terminal colours */
 	int	evidence;	/* text: how many evidence lines per skill */
+	int	top;		/* text: missing requirements listed; 0: all */
 	int	explain;	/* every evidence line, and rejected mentions */
 };
 

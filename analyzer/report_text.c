@@ -378,21 +378,29 @@ put_also(FILE *out, const struct analysis *a, const struct paint *p)
 	}
 }
 
+/*
+ * The missing requirements, heaviest first, then by stage: what moves a
+ * person most toward the target.  The first top of them (all with 0),
+ * and how many more there are.
+ */
 static void
-put_missing(FILE *out, const struct analysis *a, const struct paint *p)
+put_missing(FILE *out, const struct analysis *a, const struct paint *p,
+    int top)
 {
 	const struct lexicon		*lx = a->lx;
 	const struct score		*sc = a->score;
 	const struct lex_requirement	*req;
 	const struct lex_group		*g;
-	size_t				 i, m;
+	size_t				 i, m, shown;
 
 	fprintf(out, "\n%sMissing for %s%s, most important first\n", p->bold,
 	    lx->stages[sc->target].id, p->off);
 	if (sc->nmissing == 0)
 		fputs("  nothing: every requirement up to this stage is met\n",
 		    out);
-	for (i = 0; i < sc->nmissing; i++) {
+	shown = top > 0 && (size_t)top < sc->nmissing ? (size_t)top :
+	    sc->nmissing;
+	for (i = 0; i < shown; i++) {
 		req = &lx->reqs[sc->missing[i]];
 		fprintf(out, "  %s%d%s  %-10s ", p->yellow, req->weight,
 		    p->off, lx->stages[req->stage].id);
@@ -415,6 +423,9 @@ put_missing(FILE *out, const struct analysis *a, const struct paint *p)
 			    GROUP_SHOWN);
 		fputc('\n', out);
 	}
+	if (shown < sc->nmissing)
+		fprintf(out, "  %sand %zu more (--top 0 lists them all)%s\n",
+		    p->dim, sc->nmissing - shown, p->off);
 }
 
 /* The names of a posting requirement: "Go" or "one of Java, Go". */
@@ -497,7 +508,7 @@ text_emit(FILE *out, const struct analysis *a,
 	    ro->explain);
 	put_also(out, a, p);
 	put_learning(out, a, p);
-	put_missing(out, a, p);
+	put_missing(out, a, p, ro->top);
 	if (a->posting != NULL)
 		put_against(out, a, p);
 	if (ro->explain)
