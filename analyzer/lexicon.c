@@ -45,8 +45,23 @@ enum pending_kind {
 	PEND_CATALOGUE_USE	/* the role's catalogue-use */
 };
 
+/* Whether a pending name belongs to a skill, a group, or the role. */
+static int
+owned_by_skill(enum pending_kind k)
+{
+	return k == PEND_IMPLIES || k == PEND_KIND || k == PEND_TAG ||
+	    k == PEND_SOURCE;
+}
+
+static int
+owned_by_group(enum pending_kind k)
+{
+	return k == PEND_MEMBERS || k == PEND_MEMBERS_KIND ||
+	    k == PEND_MEMBERS_TAG;
+}
+
 struct pending {
-	size_t		 owner;		/* skill or group index */
+	size_t		 owner;		/* skill or group index, or LEX_NONE */
 	enum pending_kind kind;
 	char		*name;
 	const char	*file;		/* for messages */
@@ -213,9 +228,8 @@ index_skill(struct lexicon *lx, size_t s)
 			lx->skill_slotcap *= 2;
 		lx->skill_slots = xcalloc(lx->skill_slotcap,
 		    sizeof(*lx->skill_slots));
-		for (k = 0; k < lx->nskills; k++)
-			if (k != s)
-				reindex_skill(lx, k);
+		for (k = 0; k < lx->nskills; k++)	/* s is not in yet */
+			reindex_skill(lx, k);
 	}
 	reindex_skill(lx, s);
 }
@@ -508,14 +522,13 @@ add_guides(struct parser *p, size_t **v, size_t *n, char **args, int nargs)
 static void
 add_pending(struct parser *p, enum pending_kind kind, char **args, int nargs)
 {
-	int	is_group = kind == PEND_MEMBERS || kind == PEND_MEMBERS_KIND ||
-		    kind == PEND_MEMBERS_TAG;
 	int	i;
 
 	for (i = 0; i < nargs; i++) {
 		xgrow(&p->pend, &p->pendcap, p->npend + 1, sizeof(*p->pend));
-		p->pend[p->npend].owner = is_group ? p->lx->ngroups - 1 :
-		    p->cur;
+		p->pend[p->npend].owner = owned_by_group(kind) ?
+		    p->lx->ngroups - 1 : owned_by_skill(kind) ? p->cur :
+		    LEX_NONE;
 		p->pend[p->npend].kind = kind;
 		p->pend[p->npend].name = xstrdup(args[i]);
 		p->pend[p->npend].file = p->name;
@@ -870,7 +883,7 @@ add_term(struct parser *p, const char *what, struct lex_term **v, size_t *n,
 	(*n)++;
 }
 
-static void	parse_text(struct parser *, const char *, size_t);
+static int	parse_text(struct parser *, const char *, size_t);
 
 static int
 compare_names(const void *a, const void *b)
@@ -1083,7 +1096,6 @@ static void
 start_block(struct parser *p, const char *dname, char **a)
 {
 	struct lexicon	*lx = p->lx;
-
 	size_t		 old;
 
 	if (strcmp(dname, "skill") == 0) {
@@ -1358,11 +1370,7 @@ order_skills(struct parser *p)
 	for (i = 0; i < p->npats; i++)
 		p->pats[i].skill = to[p->pats[i].skill];
 	for (i = 0; i < p->npend; i++)
-		if (p->pend[i].kind != PEND_MEMBERS &&
-		    p->pend[i].kind != PEND_MEMBERS_KIND &&
-		    p->pend[i].kind != PEND_MEMBERS_TAG &&
-		    p->pend[i].kind != PEND_QUIET_KIND &&
-		    p->pend[i].kind != PEND_CATALOGUE_USE)
+		if (owned_by_skill(p->pend[i].kind))
 			p->pend[i].owner = to[p->pend[i].owner];
 	free(skills);
 	free(line);
@@ -1389,8 +1397,16 @@ add_index(size_t **v, size_t *n, size_t x)
 	(*v)[(*n)++] = x;
 }
 
+/* Skill s joins group g: the one place membership is recorded. */
 static void
-add_member(struct parser *p, struct lex_group *gr, size_t g, size_t s)
+join_group(struct lexicon *lx, size_t g, size_t s)
+{
+	lx->skills[s].group = g;
+	add_index(&lx->groups[g].members, &lx->groups[g].nmembers, s);
+}
+
+static void
+add_member(struct parser *p, size_t g, size_t s)
 {
 	struct lexicon	*lx = p->lx;
 
@@ -1399,8 +1415,7 @@ add_member(struct parser *p, struct lex_group *gr, size_t g, size_t s)
 		    lx->skills[s].id, lx->groups[lx->skills[s].group].id);
 		return;
 	}
-	lx->skills[s].group = g;
-	add_index(&gr->members, &gr->nmembers, s);
+	join_group(lx, g, s);
 }
 
 /*
@@ -1434,11 +1449,8 @@ add_members_of(struct parser *p, const struct pending *pe)
 				continue;
 		}
 		any = 1;
-		if (sk->group != LEX_NONE || sk->weight > 0)
-			continue;
-		sk->group = pe->owner;
-		add_index(&lx->groups[pe->owner].members,
-		    &lx->groups[pe->owner].nmembers, s);
+		if (sk->group == LEX_NONE && sk->weight == 0)
+			join_group(lx, pe->owner, s);
 	}
 	if (!any)
 		lerr(p, "no skill has %s \"%s\"", pe->kind ==
@@ -1453,8 +1465,7 @@ resolve_pending(struct parser *p, const struct pending *pe)
 	struct lex_skill	*sk;
 	size_t			 s, k;
 
-	/* A role's quiet-kind and catalogue-use belong to no skill. */
-	sk = pe->owner < lx->nskills ? &lx->skills[pe->owner] : NULL;
+	sk = owned_by_skill(pe->kind) ? &lx->skills[pe->owner] : NULL;
 	switch (pe->kind) {
 	case PEND_KIND:
 		s = need_term(p, "kind", lx->kinds, lx->nkinds, pe->name);
@@ -1499,7 +1510,7 @@ resolve_pending(struct parser *p, const struct pending *pe)
 		return;
 	}
 	if (pe->kind == PEND_MEMBERS) {
-		add_member(p, &lx->groups[pe->owner], pe->owner, s);
+		add_member(p, pe->owner, s);
 		return;
 	}
 	if (s == pe->owner) {
@@ -1647,8 +1658,11 @@ compile_patterns(struct parser *p)
 	buf_free(&b);
 }
 
-/* Every line of one file, role or catalogue, named p->name. */
-static void
+/*
+ * Every line of one file, role or catalogue, named p->name; -1 when it
+ * is no text file at all.
+ */
+static int
 parse_text(struct parser *p, const char *text, size_t len)
 {
 	char	*copy, *line, *nl;
@@ -1657,7 +1671,7 @@ parse_text(struct parser *p, const char *text, size_t len)
 	if (strlen(copy) != len) {
 		lerr(p, "NUL byte in lexicon: not a text file");
 		free(copy);
-		return;
+		return -1;
 	}
 	for (line = copy; line != NULL && *line != '\0'; line = nl) {
 		p->line++;
@@ -1668,6 +1682,7 @@ parse_text(struct parser *p, const char *text, size_t len)
 		parse_line(p, line);
 	}
 	free(copy);
+	return 0;
 }
 
 /*
@@ -1690,8 +1705,7 @@ parse(const char *name, const char *text, size_t len, struct diag *diag,
 	p.diag = diag;
 	p.name = name;
 
-	parse_text(&p, text, len);
-	if (p.errors > 0 && p.lx->nskills == 0 && p.lx->role == NULL)
+	if (parse_text(&p, text, len) < 0)
 		goto done;
 	p.line = 0;
 	/* Mentions keep a skill in 16 bits. */
