@@ -179,9 +179,10 @@ again:
 		while (i < len && (unsigned char)text[i] < 0x80 &&
 		    ascii_class[(unsigned char)text[i]] == C_TAIL)
 			i++;
+		/* What starts_address() can tell, and only that. */
 		if (i < len && (text[i] == ':' || text[i] == '@' ||
-		    text[i] == '/' || text[start] == 'w' ||
-		    text[start] == 'W') && starts_address(text, len, start, i)) {
+		    text[start] == 'w' || text[start] == 'W') &&
+		    starts_address(text, len, start, i)) {
 			i = run_end(text, len, i);
 			goto again;
 		}
