@@ -7,11 +7,42 @@
  * are shown normalized, as they are matched.
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
 #include "lexicon.h"
 #include "listing.h"
+#include "util.h"
+
+/*
+ * The aliases of each skill, in lexicon order: those of skill s are
+ * order[first[s] .. first[s + 1]).  Built once, so a listing of
+ * thousands of skills reads the aliases once, not once per skill.
+ */
+struct spellings {
+	size_t	*first;
+	size_t	*order;
+};
+
+static void
+spellings_build(const struct lexicon *lx, struct spellings *sp)
+{
+	size_t	a, s, *next;
+
+	sp->first = xcalloc(lx->nskills + 1, sizeof(*sp->first));
+	sp->order = xreallocarray(NULL, lx->naliases + 1,
+	    sizeof(*sp->order));
+	for (a = 0; a < lx->naliases; a++)
+		sp->first[lx->aliases[a].skill + 1]++;
+	for (s = 0; s < lx->nskills; s++)
+		sp->first[s + 1] += sp->first[s];
+	next = xreallocarray(NULL, lx->nskills + 1, sizeof(*next));
+	memcpy(next, sp->first, lx->nskills * sizeof(*next));
+	for (a = 0; a < lx->naliases; a++)
+		sp->order[next[lx->aliases[a].skill]++] = a;
+	free(next);
+}
 
 /* needle anywhere in hay, ignoring ASCII case. */
 static int
@@ -26,10 +57,11 @@ contains(const char *hay, const char *needle)
 }
 
 static int
-matches(const struct lexicon *lx, size_t s, const char *pat)
+matches(const struct lexicon *lx, const struct spellings *sp, size_t s,
+    const char *pat)
 {
 	const struct lex_skill	*sk = &lx->skills[s];
-	size_t			 a;
+	size_t			 i;
 
 	if (contains(sk->id, pat) || contains(sk->name, pat))
 		return 1;
@@ -39,25 +71,24 @@ matches(const struct lexicon *lx, size_t s, const char *pat)
 	if (sk->category != LEX_NONE &&
 	    strcasecmp(lx->categories[sk->category].id, pat) == 0)
 		return 1;
-	for (a = 0; a < lx->naliases; a++)
-		if (lx->aliases[a].skill == s &&
-		    contains(lx->aliases[a].text, pat))
+	for (i = sp->first[s]; i < sp->first[s + 1]; i++)
+		if (contains(lx->aliases[sp->order[i]].text, pat))
 			return 1;
 	return 0;
 }
 
 static void
-print_spellings(const struct lexicon *lx, size_t s, int ambiguous,
-    FILE *out)
+print_spellings(const struct lexicon *lx, const struct spellings *sp,
+    size_t s, int ambiguous, FILE *out)
 {
-	size_t	a;
-	int	n = 0;
+	const struct lex_alias	*al;
+	size_t			 i;
+	int			 n = 0;
 
-	for (a = 0; a < lx->naliases; a++) {
-		if (lx->aliases[a].skill != s ||
-		    lx->aliases[a].ambiguous != ambiguous)
-			continue;
-		fprintf(out, "%s%s", n++ ? ", " : "", lx->aliases[a].text);
+	for (i = sp->first[s]; i < sp->first[s + 1]; i++) {
+		al = &lx->aliases[sp->order[i]];
+		if (al->ambiguous == ambiguous)
+			fprintf(out, "%s%s", n++ ? ", " : "", al->text);
 	}
 	if (n == 0)
 		fputc('-', out);
@@ -74,13 +105,15 @@ listing_skills(const struct lexicon *lx, char *const *patterns,
     size_t npatterns, FILE *out)
 {
 	const struct lex_skill	*sk;
+	struct spellings	 sp;
 	size_t			 s, p, shown = 0;
 
+	spellings_build(lx, &sp);
 	fputs("id\tname\tkind\tcategory\tstage\tweight\tgroup\tspellings\t"
 	    "ambiguous\n", out);
 	for (s = 0; s < lx->nskills; s++) {
 		for (p = 0; p < npatterns; p++)
-			if (matches(lx, s, patterns[p]))
+			if (matches(lx, &sp, s, patterns[p]))
 				break;
 		if (npatterns > 0 && p == npatterns)
 			continue;
@@ -97,11 +130,13 @@ listing_skills(const struct lexicon *lx, char *const *patterns,
 			fputc('-', out);
 		fprintf(out, "\t%s\t", sk->group == LEX_NONE ? "-" :
 		    lx->groups[sk->group].id);
-		print_spellings(lx, s, 0, out);
+		print_spellings(lx, &sp, s, 0, out);
 		fputc('\t', out);
-		print_spellings(lx, s, 1, out);
+		print_spellings(lx, &sp, s, 1, out);
 		fputc('\n', out);
 		shown++;
 	}
+	free(sp.first);
+	free(sp.order);
 	return shown;
 }
