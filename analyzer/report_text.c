@@ -342,14 +342,16 @@ put_also(FILE *out, const struct analysis *a, const struct paint *p)
 	const struct findings	*f = a->findings;
 	const struct evidence	*e;
 	struct evidence		 ev;
-	size_t			 k, s, n = 0, inkind;
+	size_t			*beyond = NULL, n = 0, cap = 0, k, i, inkind;
 	int			 width = 0, w;
 
-	for (s = 0; s < lx->nskills; s++) {
-		if (f->state[s] != SKILL_FOUND || lexicon_in_role(lx, s))
+	/* One pass over the skills; a resume shows a few such. */
+	for (i = 0; i < lx->nskills; i++) {
+		if (f->state[i] != SKILL_FOUND || lexicon_in_role(lx, i))
 			continue;
-		n++;
-		w = (int)strlen(lx->kinds[lx->skills[s].kind].name);
+		xgrow(&beyond, &cap, n + 1, sizeof(*beyond));
+		beyond[n++] = i;
+		w = (int)strlen(lx->kinds[lx->skills[i].kind].name);
 		if (w > width)
 			width = w;
 	}
@@ -359,23 +361,24 @@ put_also(FILE *out, const struct analysis *a, const struct paint *p)
 	    "ask for)\n", p->bold, p->off, n, n == 1 ? "y" : "ies");
 	for (k = 0; k < lx->nkinds; k++) {
 		inkind = 0;
-		for (s = 0; s < lx->nskills; s++) {
-			if (f->state[s] != SKILL_FOUND ||
-			    lexicon_in_role(lx, s) || lx->skills[s].kind != k)
+		for (i = 0; i < n; i++) {
+			if (lx->skills[beyond[i]].kind != k)
 				continue;
 			if (inkind++ == 0)
 				fprintf(out, "  %-*s  ", width,
 				    lx->kinds[k].name);
 			else
 				fputs(", ", out);
-			e = match_evidence(f, f->first[s], &ev);
-			fprintf(out, "%s %s(", lx->skills[s].name, p->dim);
+			e = match_evidence(f, f->first[beyond[i]], &ev);
+			fprintf(out, "%s %s(", lx->skills[beyond[i]].name,
+			    p->dim);
 			put_where(out, a->doc, e->line);
 			fprintf(out, ")%s", p->off);
 		}
 		if (inkind > 0)
 			fputc('\n', out);
 	}
+	free(beyond);
 }
 
 /*
