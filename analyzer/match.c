@@ -398,8 +398,10 @@ judge_line(struct findings *f, const struct norm *n, struct line_info *li,
 	vouch(lx, hits, v, k, end, 0);
 	vouch(lx, hits, v, k, end, 1);
 	for (i = k; i < end; i++)
-		if (v[i] == V_PENDING || v[i] == V_VOUCHED)
-			v[i] = v[i] == V_VOUCHED ? V_NAMED : V_NO_CONTEXT;
+		if (v[i] == V_VOUCHED)
+			v[i] = V_NAMED;
+		else if (v[i] == V_PENDING)
+			v[i] = V_NO_CONTEXT;
 }
 
 static void
