@@ -64,7 +64,7 @@ FUZZ_TARGETS	= text docx html lexicon dates pdf
 FUZZ_SECONDS	?= 30
 
 .PHONY: all deps demo test check unit golden golden-update cli batch hostile \
-	replay eval eval-external bench conformance lint valgrind fuzz \
+	replay test-install eval eval-external bench conformance lint valgrind fuzz \
 	fuzz-targets clean install uninstall pdf-tools pdf-fixtures pdf-measure
 
 all: $(BIN)
@@ -121,7 +121,8 @@ demo: deps
 	./gapcheck $(SAMPLE)
 
 test: deps
-	@$(MAKE) --no-print-directory unit golden cli batch hostile replay lint
+	@$(MAKE) --no-print-directory unit golden cli batch hostile replay lint \
+	    test-install
 
 unit: $(UNIT_BINS)
 	@failed=0; for t in $(UNIT_BINS); do \
@@ -137,6 +138,10 @@ golden: $(BIN) $(BUILD)/mkfixture
 
 cli: $(BIN)
 	@sh tests/cli.sh ./$(BIN)
+
+# Installs under a temporary PREFIX and DESTDIR, run from elsewhere.
+test-install: $(BIN)
+	@sh tests/install.sh $(MAKE)
 
 batch: $(BIN)
 	@sh tests/batch.sh ./$(BIN)

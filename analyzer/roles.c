@@ -17,6 +17,11 @@
 #ifndef LEXICONDIR
 #define LEXICONDIR	"/usr/local/share/gapcheck/lexicon"
 #endif
+/*
+ * Where make install puts the lexicons, from the binary's directory:
+ * an installed gapcheck finds them whatever PREFIX it was built with.
+ */
+#define INSTALLED	"../share/gapcheck/lexicon"
 
 /*
  * Add dir to the list unless it is there already, under its real name
@@ -92,8 +97,11 @@ search_path(void)
 	len = readlink("/proc/self/exe", exe, sizeof(exe) - 1);
 	if (len > 0) {
 		exe[len] = '\0';
-		if ((s = strrchr(exe, '/')) != NULL) {
+		if ((s = strrchr(exe, '/')) != NULL &&
+		    (size_t)(s - exe) + sizeof(INSTALLED) < sizeof(exe)) {
 			strcpy(s + 1, "lexicon");
+			add_dir(&dirs, &n, &cap, xstrdup(exe));
+			strcpy(s + 1, INSTALLED);
 			add_dir(&dirs, &n, &cap, xstrdup(exe));
 		}
 	}

@@ -2,7 +2,9 @@
  * roles.h: find role lexicons.  A role is a file ROLE.lex in the first
  * directory of the search path that has it: the directories in
  * $GAPCHECK_LEXICON_PATH (colon separated), then lexicon/ beside the
- * gapcheck executable (a build tree), then the installed directory.
+ * gapcheck executable (a build tree), then ../share/gapcheck/lexicon
+ * from the executable's directory (an install under any PREFIX), then
+ * the directory compiled in.
  * Used by main.c.
  */
 #ifndef GAPCHECK_ROLES_H
