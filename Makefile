@@ -25,6 +25,8 @@ PDF_PKG		= poppler-glib
 POPPLER_SONAME	= $(shell objdump -p \
 		  "$$(pkg-config --variable=libdir $(PDF_PKG))/libpoppler-glib.so" \
 		  2>/dev/null | sed -n 's/^ *SONAME *//p')
+# What the tests need besides: GNU parallel, for the mapper test.
+TEST_PACKAGES	= parallel
 # What make fuzz needs besides: clang and its libFuzzer runtime.
 FUZZ_PACKAGES	= clang-14 libclang-rt-14-dev
 VALGRIND_PACKAGES = valgrind
@@ -63,7 +65,7 @@ EXTERNAL	?= ../shared/corpora
 FUZZ_TARGETS	= text docx html lexicon dates pdf
 FUZZ_SECONDS	?= 30
 
-.PHONY: all deps demo test check unit golden golden-update cli batch hostile \
+.PHONY: all deps test-deps demo test check unit golden golden-update cli batch hostile \
 	replay test-install eval eval-external bench conformance lint valgrind fuzz \
 	fuzz-targets clean install uninstall pdf-tools pdf-fixtures pdf-measure
 
@@ -103,24 +105,19 @@ $(BUILD)/wordcmp: tests/wordcmp.c
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) -o $@ $< $(LIBS)
 
-# Install what is missing, and only that, with sudo when not root.
+# Install what is missing, and only that (build-aux/deps.sh says how
+# without root or sudo).
 deps:
-	@missing=; for p in $(DEB_PACKAGES); do \
-	    dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | \
-	    grep -q 'ok installed' || missing="$$missing $$p"; done; \
-	if [ -n "$$missing" ]; then \
-	    echo "installing:$$missing"; \
-	    if [ "$$(id -u)" -eq 0 ]; then sudo=; else sudo=sudo; fi; \
-	    $$sudo apt-get update -qq && \
-	    DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq \
-	        --no-install-recommends $$missing >/dev/null || exit 1; \
-	fi
+	@sh build-aux/deps.sh $(DEB_PACKAGES)
+
+test-deps: deps
+	@sh build-aux/deps.sh $(TEST_PACKAGES)
 
 demo: deps
 	@$(MAKE) --no-print-directory all
 	./gapcheck $(SAMPLE)
 
-test: deps
+test: test-deps
 	@$(MAKE) --no-print-directory unit golden cli batch hostile replay lint \
 	    test-install
 
@@ -176,11 +173,7 @@ $(BUILD)/gencorpus: tests/bench/gencorpus.c
 
 # Speed and memory figures (tests/bench.sh); installs ripgrep to compare.
 bench: deps $(BIN) $(BUILD)/gencorpus $(BUILD)/mkfixture
-	@for p in ripgrep time bc; do dpkg-query -W -f='$${Status}\n' $$p \
-	    2>/dev/null | grep -q 'ok installed' || missing="$$missing $$p"; \
-	done; if [ -n "$$missing" ]; then \
-	    if [ "$$(id -u)" -eq 0 ]; then sudo=; else sudo=sudo; fi; \
-	    $$sudo apt-get install -y -qq $$missing >/dev/null; fi
+	@sh build-aux/deps.sh ripgrep time bc
 	@MKFIXTURE=$(CURDIR)/$(BUILD)/mkfixture sh tests/bench.sh ./$(BIN) \
 	    $(BUILD)/gencorpus $(BUILD)/bench
 
@@ -201,12 +194,7 @@ $(BUILD)/mkpdf: tests/pdf/mkpdf.c
 	    $$(pkg-config --cflags --libs pangocairo cairo-pdf)
 
 pdf-tools:
-	@for p in $(PDF_TOOLS); do dpkg-query -W -f='$${Status}\n' $$p \
-	    2>/dev/null | grep -q 'ok installed' || missing="$$missing $$p"; \
-	done; if [ -n "$$missing" ]; then \
-	    if [ "$$(id -u)" -eq 0 ]; then sudo=; else sudo=sudo; fi; \
-	    $$sudo apt-get install -y -qq --no-install-recommends $$missing \
-	        >/dev/null; fi
+	@sh build-aux/deps.sh $(PDF_TOOLS)
 
 pdf-fixtures: pdf-tools
 	@$(MAKE) --no-print-directory $(BUILD)/mkpdf
@@ -239,14 +227,14 @@ lint: $(BIN)
 	        -fsyntax-only - || exit 1; done
 	@sh tests/lint-options.sh ./$(BIN) man/gapcheck.1
 
-check: deps
+check: test-deps
 	@$(MAKE) --no-print-directory BUILD=build/san CFLAGS='-O1 -g' \
 	    SANITIZE='-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all' \
 	    unit golden cli batch hostile replay
 
 # The golden, command-line and batch tests and the fuzz replays with
 # every run under memcheck; an error or a definite leak fails.
-valgrind: deps $(BIN) $(BUILD)/mkfixture $(REPLAY_BINS)
+valgrind: test-deps $(BIN) $(BUILD)/mkfixture $(REPLAY_BINS)
 	@$(MAKE) --no-print-directory deps DEB_PACKAGES='$(VALGRIND_PACKAGES)'
 	@sh tests/valgrind.sh ./$(BIN) $(BUILD)/mkfixture $(BUILD)/valgrind \
 	    $(REPLAY_BINS)

@@ -154,6 +154,22 @@ else
 	no xargs-mapper
 fi
 
+# GNU parallel, as the README shows it: -X packs many paths into each
+# of its jobs; every input gives one record, none twice.
+if command -v parallel >/dev/null 2>&1; then
+	find many -type f | sort | parallel -X -j 2 "$bin" --today 2026-11-01 \
+	    -j1 -f jsonl > gp.jsonl 2> gp.err
+	jobs=$(parallel --version 2>/dev/null | head -n 1)
+	if [ "$(wc -l < gp.jsonl)" = "$n" ] &&
+	   [ "$(sort gp.jsonl | md5sum)" = "$(sort f0.jsonl | md5sum)" ]; then
+		ok "parallel-mapper ($jobs)"
+	else
+		no "parallel-mapper: $(wc -l < gp.jsonl) records of $n"
+	fi
+else
+	no "parallel-mapper: GNU parallel is not installed (make test installs it)"
+fi
+
 # TSV and CSV: a header, then one row per input, errors included.
 run -f csv cv > out.csv 2>/dev/null
 if [ "$(head -n 1 out.csv | cut -d, -f1-3)" = "input,error,role" ] &&

@@ -66,5 +66,22 @@ else
 	ok "uninstall removes what install wrote"
 fi
 
+# Set-up as a user without sudo: what to install and how, exit 1.
+mkdir -p "$tmp/fakebin"
+printf '#!/bin/sh\necho 1000\n' > "$tmp/fakebin/id"
+chmod +x "$tmp/fakebin/id"
+if ! command -v sudo >/dev/null 2>&1; then
+	out=$(PATH="$tmp/fakebin:$PATH" sh "$top/build-aux/deps.sh" \
+	    gapcheck-no-such-package 2>&1)
+	status=$?
+	case $status:$out in
+	1:*"no sudo here"*"gapcheck-no-such-package"*"su -c"*)
+		ok "set-up without sudo says what to install" ;;
+	*) no "set-up without sudo: status $status: $out" ;;
+	esac
+else
+	echo "skip set-up without sudo: sudo is installed"
+fi
+
 echo "install: $pass passed, $fail failed"
 [ $fail = 0 ]
