@@ -24,15 +24,13 @@
 #include "diag.h"
 #include "inputs.h"
 #include "lexicon.h"
+#include "progress.h"
 #include "read.h"
 #include "sniff.h"
 #include "util.h"
 
 /* Inputs in flight per worker: enough to keep all busy past a slow one. */
 #define WINDOW_PER_JOB	8
-/* How often the progress line is redrawn, and after how long it starts. */
-#define PROGRESS_EVERY	0.25
-#define PROGRESS_AFTER	1.0
 /* How many most-missing skills the summary lists. */
 #define SUMMARY_TOP	15
 /* A record larger than this is written as it is rendered. */
@@ -187,15 +185,6 @@ record_open(struct batch *b, struct slot *sl)
 	return f;
 }
 
-static double
-now(void)
-{
-	struct timespec	ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return ts.tv_sec + ts.tv_nsec / 1e9;
-}
-
 /* Whether a folder-walk file that failed to read is no document at all. */
 static int
 not_a_document(const char *path)
@@ -212,7 +201,6 @@ not_a_document(const char *path)
 	return n > 0 && sniff(head, n, &what) == SNIFF_BINARY;
 }
 
-/* Analyze one input into its slot.  Called without the lock. */
 /* The technologies beyond the role that a resume names, for --summary. */
 static void
 keep_also(struct slot *sl, const struct analysis *a)
@@ -231,6 +219,7 @@ keep_also(struct slot *sl, const struct analysis *a)
 	}
 }
 
+/* Analyze one input into its slot.  Called without the lock. */
 static void
 run_one(struct batch *b, struct analyzer *an, struct slot *sl,
     struct input *in)
@@ -523,23 +512,6 @@ summary_json(FILE *out, const struct summary *sm, const struct lexicon *lx,
 	fprintf(out, "]%s}}\n", nl);
 }
 
-static void
-progress(size_t done, size_t total, int exhausted, double t0, int final)
-{
-	double	dt = now() - t0, rate = dt > 0 ? done / dt : 0;
-
-	if (final) {
-		fputs("\r\033[K", stderr);
-		return;
-	}
-	if (exhausted && rate > 0)
-		fprintf(stderr, "\r\033[Kgapcheck: %zu of %zu resumes, %.0f/s, "
-		    "%.0f s left", done, total, rate, (total - done) / rate);
-	else
-		fprintf(stderr, "\r\033[Kgapcheck: %zu resumes, %.0f/s", done,
-		    rate);
-}
-
 int
 batch_run(const struct batch_options *o, const struct lexicon *lx,
     FILE *out, struct diag *diag, struct batch_counts *c)
@@ -547,9 +519,11 @@ batch_run(const struct batch_options *o, const struct lexicon *lx,
 	struct batch	 b;
 	struct summary	 sm;
 	struct slot	*sl;
+	struct progress	*pg = NULL;
 	pthread_t	*threads;
-	double		 t0 = now(), shown = 0;
+	size_t		 taken;
 	int		 i, nthreads = o->jobs > 0 ? o->jobs : 1, werr = 0;
+	int		 exhausted;
 
 	memset(c, 0, sizeof(*c));
 	memset(&b, 0, sizeof(b));
@@ -575,6 +549,9 @@ batch_run(const struct batch_options *o, const struct lexicon *lx,
 		o->backend->header(out, lx);
 	if (fflush(out) != 0)		/* records go past stdio */
 		werr = b.werr = 1;
+	if (o->progress)
+		pg = progress_start(o->inputs, o->ninputs, o->files_from,
+		    o->nul);
 	threads = xcalloc((size_t)nthreads, sizeof(*threads));
 	for (i = 0; i < nthreads; i++)
 		if (pthread_create(&threads[i], NULL, worker, &b) != 0) {
@@ -592,11 +569,15 @@ batch_run(const struct batch_options *o, const struct lexicon *lx,
 			pthread_cond_wait(&b.changed, &b.lock);
 		if (sl->state != SLOT_DONE || sl->index != b.written)
 			break;		/* all written */
+		taken = b.taken;
+		exhausted = b.exhausted;
 		pthread_mutex_unlock(&b.lock);
 
 		/* Diagnostics and record of input b.written, in order. */
-		if (sl->errlen > 0)
+		if (sl->errlen > 0) {
+			progress_erase(pg);
 			fwrite(sl->err, 1, sl->errlen, diag->out);
+		}
 		diag_raise(diag, sl->status);
 		if (sl->skipped)
 			c->skipped++;
@@ -616,11 +597,9 @@ batch_run(const struct batch_options *o, const struct lexicon *lx,
 			    "%s", strerror(sl->write_errno));
 			werr = 1;
 		}
-		if (o->progress && now() - t0 > PROGRESS_AFTER &&
-		    now() - shown > PROGRESS_EVERY) {
-			shown = now();
-			progress(c->inputs, b.taken, b.exhausted, t0, 0);
-		}
+		if (pg != NULL)
+			progress_update(pg, c->inputs + c->skipped, taken,
+			    exhausted);
 		free(sl->out);
 		free(sl->err);
 		free(sl->missing);
@@ -638,8 +617,7 @@ batch_run(const struct batch_options *o, const struct lexicon *lx,
 		pthread_join(threads[i], NULL);
 	if (b.taillen > 0)
 		fwrite(b.tail, 1, b.taillen, diag->out);
-	if (o->progress && shown > 0)
-		progress(0, 0, 0, t0, 1);
+	progress_end(pg);
 
 	if (o->summary) {
 		if (strcmp(o->backend->name, "json") == 0 ||

@@ -126,6 +126,36 @@ extract(const struct options *o, char **stdin_only, struct diag *diag)
 		    "%d of %d inputs could not be read", failed, n);
 }
 
+/*
+ * The last word on a batch: how many inputs could not be read, and how
+ * many files met in folders were no documents.  A run that found no
+ * document at all fails: an empty report must not pass for a clean one.
+ */
+static void
+batch_outcome(const struct options *o, const struct batch_counts *c,
+    struct diag *diag)
+{
+	char	skipped[96] = "";
+
+	if (c->skipped > 0)
+		snprintf(skipped, sizeof(skipped), "%zu file%s skipped: not "
+		    "%sdocument%s", c->skipped, c->skipped == 1 ? "" : "s",
+		    c->skipped == 1 ? "a " : "", c->skipped == 1 ? "" : "s");
+	if (c->inputs == 0 && (c->skipped > 0 || o->ninputs > 0))
+		diag_error(diag, EXIT_INPUT, o->ninputs == 1 ?
+		    o->inputs[0] : NULL, 0, "no document found%s%s%s",
+		    *skipped ? " (" : "", skipped, *skipped ? ")" : "");
+	else if (c->failed > 0 && c->inputs > 1)
+		/* Scans alone keep their own status; see diag.h. */
+		diag_error(diag, diag->status == EXIT_NOTEXT ? EXIT_NOTEXT :
+		    EXIT_INPUT, NULL, 0, "%zu of %zu inputs could not be "
+		    "read%s%s", c->failed, c->inputs, *skipped ? "; " : "",
+		    skipped);
+	else if (c->skipped > 0)
+		diag_warning(diag, NULL, 0, "%zu input%s read; %s", c->inputs,
+		    c->inputs == 1 ? "" : "s", skipped);
+}
+
 /* Flush and close standard output; a lost report is an error. */
 static void
 close_stdout(struct diag *diag)
@@ -250,11 +280,7 @@ main(int argc, char *argv[])
 		lexicon_jit(lx);
 	if (batch_run(&bo, lx, stdout, &diag, &counts) != 0)
 		goto out;	/* close_stdout says why */
-	if (counts.failed > 0 && counts.inputs > 1)
-		diag_error(&diag, diag.status == EXIT_NOTEXT ? EXIT_NOTEXT :
-		    EXIT_INPUT, NULL, 0,
-		    "%zu of %zu inputs could not be read", counts.failed,
-		    counts.inputs);
+	batch_outcome(&opts, &counts, &diag);
 out:
 	close_stdout(&diag);
 	posting_free(posting);

@@ -21,7 +21,7 @@
  * Where make install puts the lexicons, from the binary's directory:
  * an installed gapcheck finds them whatever PREFIX it was built with.
  */
-#define INSTALLED	"../share/gapcheck/lexicon"
+#define INSTALLED	"share/gapcheck/lexicon"
 
 /*
  * Add dir to the list unless it is there already, under its real name
@@ -97,12 +97,17 @@ search_path(void)
 	len = readlink("/proc/self/exe", exe, sizeof(exe) - 1);
 	if (len > 0) {
 		exe[len] = '\0';
-		if ((s = strrchr(exe, '/')) != NULL &&
-		    (size_t)(s - exe) + sizeof(INSTALLED) < sizeof(exe)) {
+		if ((s = strrchr(exe, '/')) != NULL) {
 			strcpy(s + 1, "lexicon");
 			add_dir(&dirs, &n, &cap, xstrdup(exe));
-			strcpy(s + 1, INSTALLED);
-			add_dir(&dirs, &n, &cap, xstrdup(exe));
+			/* PREFIX/bin/gapcheck: PREFIX/share/... */
+			*s = '\0';
+			if ((s = strrchr(exe, '/')) != NULL &&
+			    (size_t)(s - exe) + sizeof(INSTALLED) <
+			    sizeof(exe)) {
+				strcpy(s + 1, INSTALLED);
+				add_dir(&dirs, &n, &cap, xstrdup(exe));
+			}
 		}
 	}
 	add_dir(&dirs, &n, &cap, xstrdup(LEXICONDIR));

@@ -45,12 +45,44 @@ if [ $status = 1 ] && [ "$records" = $((good + bad)) ] && [ "$errors" = $bad ] &
    grep -q 'cv/locked.pdf: encrypted PDF' err.txt &&
    grep -q '"input":"cv/2025/dana.pdf","role"' out.jsonl &&
    grep -q 'symbolic link loop' err.txt &&
-   grep -q "$bad of $((good + bad)) inputs could not be read" err.txt &&
+   grep -q "$bad of $((good + bad)) inputs could not be read; 1 file skipped: not a document\$" err.txt &&
    ! grep -q 'photo\.png\|\.hidden-cv\|\.cache/' out.jsonl err.txt; then
 	ok folder-walk
 else
 	no "folder-walk: status $status, $records records, $errors errors"
 	cat err.txt
+fi
+
+# A folder of pictures alone, or of nothing, is no success: no record,
+# a message that says so and how many files were skipped, exit 1.
+mkdir -p pics/2024 nothing
+printf '\211PNG\r\n\032\n\0\0\0\rIHDR' > pics/scan-1.png
+printf '\377\330\377\340\0\020JFIF\0' > pics/2024/scan-2.jpg
+run -f jsonl pics > pics.jsonl 2> pics.err
+status=$?
+if [ $status = 1 ] && [ ! -s pics.jsonl ] &&
+   [ "$(cat pics.err)" = "gapcheck: pics: no document found (2 files skipped: not documents)" ]; then
+	ok pictures-only-folder-fails
+else
+	no "pictures-only-folder-fails: status $status: $(cat pics.err)"
+fi
+run nothing > nothing.out 2> nothing.err
+status=$?
+if [ $status = 1 ] && [ ! -s nothing.out ] &&
+   [ "$(cat nothing.err)" = "gapcheck: nothing: no document found" ]; then
+	ok empty-folder-fails
+else
+	no "empty-folder-fails: status $status: $(cat nothing.err)"
+fi
+# Resumes beside the pictures: read, with the skipped ones counted.
+cp "$top/corpora/samples/nurse.txt" pics/
+run -f tsv pics > pics.tsv 2> pics.err
+status=$?
+if [ $status = 0 ] && [ "$(wc -l < pics.tsv)" = 2 ] &&
+   [ "$(cat pics.err)" = "gapcheck: warning: 1 input read; 2 files skipped: not documents" ]; then
+	ok skipped-files-counted
+else
+	no "skipped-files-counted: status $status: $(cat pics.err)"
 fi
 
 # No progress line when standard error is not a terminal.

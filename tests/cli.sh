@@ -39,5 +39,49 @@ a=$("$bin" -f json - < "$sample")
 b=$("$bin" -f json < "$sample")
 if [ -n "$a" ] && [ "$a" = "$b" ]; then ok stdin-dash-and-none; else no stdin-dash-and-none; fi
 
+# The progress line on a terminal: count of total, rate, time left,
+# and nothing left on the screen when Ctrl-C stops the run.  Timing
+# decides what shows, so not under memcheck, where a run is 50 times
+# slower and an interrupted one reports leaks it could not free.
+if [ -n "${TESTS_UNDER_MEMCHECK:-}" ]; then
+	echo "skip progress tests: under memcheck"
+elif command -v script >/dev/null 2>&1 && command -v timeout >/dev/null; then
+	tmp=$(mktemp -d) || exit 2
+	mkdir "$tmp/cvs" "$tmp/fifty"
+	i=0
+	while [ $i -lt 40 ]; do
+		cat "$top/corpora/samples/backend-mid-python.txt"
+		i=$((i + 1))
+	done > "$tmp/fifty/r0.txt"
+	# 2000 inputs, 40 links to a folder of 50 names for one long
+	# resume: longer than 3 s at -j1.
+	i=1
+	while [ $i -lt 50 ]; do
+		ln "$tmp/fifty/r0.txt" "$tmp/fifty/r$i.txt"
+		i=$((i + 1))
+	done
+	i=0
+	while [ $i -lt 40 ]; do
+		ln -s "$tmp/fifty" "$tmp/cvs/d$i"
+		i=$((i + 1))
+	done
+	script -qec "timeout -s INT 3 '$bin' -j1 -f tsv '$tmp/cvs' >/dev/null" \
+	    /dev/null > "$tmp/progress" 2>&1
+	if grep -q 'of 2000 inputs, [0-9]*/s, [0-9].* left' "$tmp/progress"; then
+		ok progress-total-rate-left
+	else
+		no "progress-total-rate-left: $(tr '\r' '\n' < "$tmp/progress" | tail -n 2)"
+	fi
+	last=$(tail -c 4 "$tmp/progress" | od -An -c | tr -d ' ')
+	if [ "$last" = '\r033[K' ]; then
+		ok progress-erased-on-interrupt
+	else
+		no "progress-erased-on-interrupt: ends with $last"
+	fi
+	rm -rf "$tmp"
+else
+	echo "skip progress tests: no script(1) or timeout(1)"
+fi
+
 echo "cli: $pass passed, $fail failed"
 [ $fail = 0 ]

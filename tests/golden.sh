@@ -17,6 +17,7 @@ if [ "${1:-}" = --update ]; then update=1; shift; fi
 bin=${1:?usage: golden.sh [--update] GAPCHECK [CASE ...]}; shift
 case $bin in /*) ;; *) bin=$(pwd)/$bin ;; esac
 top=$(cd "$(dirname "$0")/.." && pwd)
+up=$(dirname "$top")
 export LC_ALL=C TZ=UTC NO_COLOR=1 GAPCHECK_LEXICON_PATH="$top/lexicon"
 mkfixture=${MKFIXTURE:-$top/build/mkfixture}
 tmp=$(mktemp -d) || exit 2
@@ -58,9 +59,10 @@ for name in $cases; do
 		fi
 	) > "$tmp/out" 2> "$tmp/err"
 	echo $? > "$tmp/status"
-	# Where the tree lies differs between machines: say $TOP instead.
-	sed "s|$top|\$TOP|g" "$tmp/out" > "$tmp/stdout"
-	sed "s|$top|\$TOP|g" "$tmp/err" > "$tmp/stderr"
+	# Where the tree lies differs between machines: say $TOP instead,
+	# and $UP for the folder it lies in.
+	sed -e "s|$top|\$TOP|g" -e "s|$up/|\$UP/|g" "$tmp/out" > "$tmp/stdout"
+	sed -e "s|$top|\$TOP|g" -e "s|$up/|\$UP/|g" "$tmp/err" > "$tmp/stderr"
 	dir=$top/tests/golden/$name
 	if [ $update = 1 ]; then
 		cp "$tmp/stdout" "$dir/stdout"

@@ -228,6 +228,7 @@ else
 	mixrun() { run "$@"; }
 fi
 nbad=$(echo $bad | wc -w)
+nskipped=$(echo $skipped | wc -w)
 inputs=$((good + nbad))
 mixrun -f jsonl mix > out.jsonl 2> err.txt
 status=$?
@@ -247,7 +248,7 @@ for f in $skipped; do
 done
 if [ $status = 1 ] && [ "$records" = $inputs ] && [ "$errors" = $nbad ] &&
    [ -z "$missing" ] &&
-   grep -q "^gapcheck: $nbad of $inputs inputs could not be read\$" err.txt; then
+   grep -q "^gapcheck: $nbad of $inputs inputs could not be read; $nskipped files skipped: not documents\$" err.txt; then
 	ok "mixed-folder: $good good and $nbad hostile files, $records records"
 else
 	no "mixed-folder: status $status, $records records of $inputs, $errors errors of $nbad, not named or not reported:$missing"
@@ -256,7 +257,7 @@ fi
 mixrun --summary -f json mix > sum.json 2> err.txt
 status=$?
 if [ $status = 1 ] && grep -q "\"resumes\": $good," sum.json &&
-   grep -q "^gapcheck: $nbad of $inputs inputs could not be read\$" err.txt; then
+   grep -q "^gapcheck: $nbad of $inputs inputs could not be read; $nskipped files skipped: not documents\$" err.txt; then
 	ok "mixed-folder-summary: $good resumes in the cohort"
 else
 	no "mixed-folder-summary: status $status, $(grep '"resumes"' sum.json)"

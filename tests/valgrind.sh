@@ -16,6 +16,8 @@ case $dir in /*) ;; *) dir=$top/$dir ;; esac
 rm -rf "$dir"
 mkdir -p "$dir/log" || exit 2
 export GAPCHECK_NO_JIT=1
+# Tests that depend on timing skip themselves under memcheck.
+export TESTS_UNDER_MEMCHECK=1
 
 # A gapcheck that runs the real one under memcheck, one log per process.
 wrap() {
