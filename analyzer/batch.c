@@ -26,7 +26,6 @@
 #include "lexicon.h"
 #include "progress.h"
 #include "read.h"
-#include "sniff.h"
 #include "util.h"
 
 /* Inputs in flight per worker: enough to keep all busy past a slow one. */
@@ -185,22 +184,6 @@ record_open(struct batch *b, struct slot *sl)
 	return f;
 }
 
-/* Whether a folder-walk file that failed to read is no document at all. */
-static int
-not_a_document(const char *path)
-{
-	unsigned char	 head[4096];
-	const char	*what;
-	size_t		 n;
-	FILE		*f = fopen(path, "rb");
-
-	if (f == NULL)
-		return 0;
-	n = fread(head, 1, sizeof(head), f);
-	fclose(f);
-	return n > 0 && sniff(head, n, &what) == SNIFF_BINARY;
-}
-
 /* The technologies beyond the role that a resume names, for --summary. */
 static void
 keep_also(struct slot *sl, const struct analysis *a)
@@ -240,7 +223,7 @@ run_one(struct batch *b, struct analyzer *an, struct slot *sl,
 	else
 		doc = doc_read(in->path, &o->read, &d);
 	if (doc == NULL && in->walked && in->error == NULL &&
-	    not_a_document(in->path)) {
+	    doc_not_a_document(in->path)) {
 		/* A picture in a folder of resumes: not an input at all. */
 		sl->skipped = 1;
 		fclose(err);

@@ -15,6 +15,7 @@
 
 #include "batch.h"
 #include "diag.h"
+#include "extract.h"
 #include "lexicon.h"
 #include "listing.h"
 #include "options.h"
@@ -92,40 +93,6 @@ read_limits(const struct options *o, struct read_options *ro)
 	ro->max_depth = o->max_depth;
 }
 
-/* --extract: the text of each input, as the analysis would read it. */
-static void
-extract(const struct options *o, char **stdin_only, struct diag *diag)
-{
-	struct read_options	 ro;
-	struct doc		*doc;
-	char			**inputs = stdin_only;
-	int			 i, failed = 0, n = 1;
-
-	if (o->files_from != NULL) {
-		diag_error(diag, EXIT_USAGE, NULL, 0, "--extract reads the "
-		    "files named on the command line, not --files-from");
-		return;
-	}
-	if (o->ninputs > 0) {
-		inputs = o->inputs;
-		n = o->ninputs;
-	}
-	read_limits(o, &ro);
-	for (i = 0; i < n && !ferror(stdout); i++) {
-		if ((doc = doc_read(inputs[i], &ro, diag)) == NULL) {
-			failed++;
-			continue;
-		}
-		fwrite(doc->text, 1, doc->len, stdout);
-		doc_free(doc);
-	}
-	/* Scans alone keep their own status; see diag.h. */
-	if (failed > 0 && n > 1)
-		diag_error(diag, diag->status == EXIT_NOTEXT ? EXIT_NOTEXT :
-		    EXIT_INPUT, NULL, 0,
-		    "%d of %d inputs could not be read", failed, n);
-}
-
 /*
  * The last word on a batch: how many inputs could not be read, and how
  * many files met in folders were no documents.  A run that found no
@@ -154,6 +121,35 @@ batch_outcome(const struct options *o, const struct batch_counts *c,
 	else if (c->skipped > 0)
 		diag_warning(diag, NULL, 0, "%zu input%s read; %s", c->inputs,
 		    c->inputs == 1 ? "" : "s", skipped);
+}
+
+/* --extract: the text of each input, as the analysis would read it. */
+static void
+extract(const struct options *o, char **stdin_only, struct diag *diag)
+{
+	struct extract_options	eo;
+	struct batch_counts	counts;
+
+	memset(&eo, 0, sizeof(eo));
+	if (strcmp(o->format, "text") == 0)
+		eo.jsonl = 0;
+	else if (strcmp(o->format, "jsonl") == 0)
+		eo.jsonl = 1;
+	else {
+		diag_error(diag, EXIT_USAGE, NULL, 0, "--extract writes text "
+		    "or jsonl, not %s", o->format);
+		return;
+	}
+	read_limits(o, &eo.read);
+	eo.headers = many_inputs(o);
+	eo.files_from = o->files_from;
+	eo.nul = o->nul;
+	eo.inputs = o->ninputs > 0 || o->files_from != NULL ?
+	    o->inputs : stdin_only;
+	eo.ninputs = o->ninputs > 0 || o->files_from != NULL ?
+	    o->ninputs : 1;
+	if (extract_run(&eo, stdout, diag, &counts) == 0)
+		batch_outcome(o, &counts, diag);
 }
 
 /* Flush and close standard output; a lost report is an error. */

@@ -50,7 +50,7 @@ static const struct option_def	defs[] = {
 	{ "explain", OPT_EXPLAIN, NULL,
 	    "show every evidence line and the mentions not counted" },
 	{ "extract", OPT_EXTRACT, NULL,
-	    "print the text read from each input and exit" },
+	    "print the text of each input and exit (text, jsonl)" },
 	{ "files-from", OPT_FILES_FROM, "list",
 	    "also read the inputs named in list, one per line (- for stdin)" },
 	{ "format", 'f', "format",

@@ -537,3 +537,18 @@ doc_page(const struct doc *doc, unsigned long line)
 	}
 	return lo;
 }
+
+int
+doc_not_a_document(const char *path)
+{
+	unsigned char	 head[4096];
+	const char	*what;
+	size_t		 n;
+	FILE		*f = fopen(path, "rb");
+
+	if (f == NULL)
+		return 0;
+	n = fread(head, 1, sizeof(head), f);
+	fclose(f);
+	return n > 0 && sniff(head, n, &what) == SNIFF_BINARY;
+}

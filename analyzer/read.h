@@ -59,4 +59,10 @@ void		 doc_free(struct doc *);	/* accepts NULL */
 /* The page (from 1) that line is on, or 0 in a document without pages. */
 unsigned long	 doc_page(const struct doc *, unsigned long line);
 
+/*
+ * Whether the file at path is plainly no document (a picture, binary
+ * data): what a folder walk skips when it cannot be read.
+ */
+int		 doc_not_a_document(const char *path);
+
 #endif
