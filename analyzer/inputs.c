@@ -42,6 +42,7 @@ inputs_new(char **args, int nargs, const char *files_from, int nul,
     struct diag *diag)
 {
 	struct inputs	*in = xcalloc(1, sizeof(*in));
+	struct stat	 st;
 
 	in->args = args;
 	in->nargs = nargs;
@@ -50,9 +51,16 @@ inputs_new(char **args, int nargs, const char *files_from, int nul,
 		if (strcmp(files_from, "-") == 0) {
 			in->list = stdin;
 			in->list_is_stdin = 1;
-		} else if ((in->list = fopen(files_from, "r")) == NULL) {
-			diag_error(diag, EXIT_USAGE, files_from, 0, "%s",
-			    strerror(errno));
+		} else if ((in->list = fopen(files_from, "r")) == NULL ||
+		    (fstat(fileno(in->list), &st) == 0 &&
+		    S_ISDIR(st.st_mode))) {
+			/* A folder opens, then reads as an empty list. */
+			diag_error(diag, EXIT_USAGE, files_from, 0, "%s%s",
+			    strerror(in->list != NULL ? EISDIR : errno),
+			    in->list != NULL ? " (--files-from wants a list "
+			    "of paths; name a folder as an operand)" : "");
+			if (in->list != NULL)
+				fclose(in->list);
 			free(in);
 			return NULL;
 		}

@@ -46,6 +46,7 @@ expect() {
 #   UTF-16 without one              utf16-without-bom
 #   NUL bytes in text               nul-bytes-in-text-warn
 #   a directory given as a file     directory-as-file-is-refused
+#   (a posting), or as a list       directory-as-list-is-refused
 #   zip bomb                        zip-bomb-is-refused
 #   truncated zip                   truncated-zip-is-refused
 #   corrupt compressed data         corrupt-deflate-is-refused
@@ -61,6 +62,7 @@ expect() {
 #   missing file                    missing-file
 golden="empty-file binary-file-is-refused invalid-utf8-warns utf16-with-bom
 utf16-without-bom nul-bytes-in-text-warn directory-as-file-is-refused
+directory-as-list-is-refused
 zip-bomb-is-refused truncated-zip-is-refused corrupt-deflate-is-refused
 xxe-is-not-fetched billion-laughs-is-refused xml-nested-100000-deep-is-refused
 encrypted-docx-is-refused doc-is-refused pdf-truncated-is-refused
