@@ -49,7 +49,7 @@ MODULES		= util diag options roles read sniff zipread xmltext read_docx \
 		  read_odt read_html read_pdf norm token phrase \
 		  lexicon scan match score analyze report report_text \
 		  report_json report_table dates sections experience posting \
-		  inputs progress batch extract listing
+		  titles place inputs progress batch extract listing
 OBJS		= $(MODULES:%=$(BUILD)/obj/%.o)
 UNIT_TESTS	= $(patsubst tests/unit/%.c,%,$(wildcard tests/unit/test_*.c))
 UNIT_BINS	= $(UNIT_TESTS:%=$(BUILD)/tests/%)

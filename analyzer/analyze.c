@@ -23,6 +23,7 @@ analyzer_new(const struct lexicon *lx)
 	a->today = (tm.tm_year + 1900) * 12 + tm.tm_mon;
 	a->scanner = scanner_new(lx);
 	experience_init(&a->experience);
+	titles_init(&a->titles);
 	findings_init(&a->findings, lx);
 	score_init(&a->score, lx);
 	return a;
@@ -37,6 +38,7 @@ analyzer_free(struct analyzer *a)
 	scanner_free(a->scanner);
 	sections_free(&a->sections);
 	experience_free(&a->experience);
+	titles_free(&a->titles);
 	posting_match_free(&a->match);
 	findings_free(&a->findings);
 	score_free(&a->score);
@@ -73,8 +75,12 @@ analyzer_run(struct analyzer *a, const struct doc *doc, size_t target,
 	match_run(&a->findings, &a->norm, &a->sections, hits, nhits);
 	experience_run(&a->experience, a->lx, &a->norm, &a->sections,
 	    a->today);
-	score_run(&a->score, a->lx, &a->findings, target,
-	    a->experience.stage);
+	titles_run(&a->titles, a->lx, &a->norm, &a->sections,
+	    &a->experience);
+	score_run(&a->score, a->lx, &a->findings);
+	place_run(&a->placement, a->lx, a->score.by_skills, &a->titles,
+	    &a->experience);
+	score_target(&a->score, a->lx, a->placement.stage, target);
 
 	a->result.lx = a->lx;
 	a->result.doc = doc;
@@ -82,6 +88,8 @@ analyzer_run(struct analyzer *a, const struct doc *doc, size_t target,
 	a->result.findings = &a->findings;
 	a->result.score = &a->score;
 	a->result.experience = &a->experience;
+	a->result.titles = &a->titles;
+	a->result.placement = &a->placement;
 	a->result.posting = a->posting;
 	a->result.match = NULL;
 	if (a->posting != NULL) {

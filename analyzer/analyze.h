@@ -11,9 +11,11 @@
 #include "experience.h"
 #include "match.h"
 #include "norm.h"
+#include "place.h"
 #include "posting.h"
 #include "score.h"
 #include "sections.h"
+#include "titles.h"
 
 struct diag;
 struct doc;
@@ -28,6 +30,8 @@ struct analysis {
 	const struct findings	*findings;
 	const struct score	*score;
 	const struct experience	*experience;
+	const struct titles	*titles;
+	const struct placement	*placement;
 	const struct posting	*posting;	/* or NULL */
 	const struct posting_match *match;	/* against it, or NULL */
 };
@@ -40,6 +44,8 @@ struct analyzer {
 	struct findings		 findings;
 	struct score		 score;
 	struct experience	 experience;
+	struct titles		 titles;
+	struct placement	 placement;
 	int			 today;		/* months; "Present" */
 	const struct posting	*posting;	/* borrowed, or NULL */
 	struct posting_match	 match;

@@ -97,6 +97,7 @@ struct parser {
 	size_t			 role_poscap, nrole;
 	size_t			 sectioncap;
 	int			 has_threshold;
+	size_t			 titlecap;
 	unsigned		 errors;
 };
 
@@ -454,6 +455,7 @@ add_section(struct parser *p, char **args, int nargs)
 		lx->sections[lx->nsections].id = xstrdup(args[0]);
 		lx->sections[lx->nsections].technical = 0;
 		lx->sections[lx->nsections].experience = 0;
+		lx->sections[lx->nsections].use = 0;
 		lx->sections[lx->nsections].posting_weight = 0;
 		sec = lx->nsections++;
 	}
@@ -482,10 +484,12 @@ add_section(struct parser *p, char **args, int nargs)
 
 /*
  * context-section ID ...: sections whose lines are technical context;
- * experience-section ID ...: sections whose date ranges are jobs.
+ * experience-section ID ...: sections whose date ranges are jobs;
+ * use-section ID ...: sections where a skill named is a skill used.
+ * what: 0, 1 or 2 for the three.
  */
 static void
-mark_sections(struct parser *p, char **args, int nargs, int experience)
+mark_sections(struct parser *p, char **args, int nargs, int what)
 {
 	size_t	sec;
 	int	i;
@@ -494,10 +498,76 @@ mark_sections(struct parser *p, char **args, int nargs, int experience)
 		sec = find_section(p->lx, args[i]);
 		if (sec == LEX_NONE)
 			lerr(p, "unknown section \"%s\"", args[i]);
-		else if (experience)
+		else if (what == 1)
 			p->lx->sections[sec].experience = 1;
+		else if (what == 2)
+			p->lx->sections[sec].use = 1;
 		else
 			p->lx->sections[sec].technical = 1;
+	}
+}
+
+/*
+ * The stage called id.  An unknown one is reported and stands as the
+ * first stage, so "has no stage" is not said of it again; the lexicon
+ * fails to load anyway.
+ */
+static size_t
+need_stage(struct parser *p, const char *id)
+{
+	size_t	s = lexicon_stage_index(p->lx, id);
+
+	if (s == LEX_NONE) {
+		lerr(p, "unknown stage \"%s\"", id);
+		return 0;
+	}
+	return s;
+}
+
+/*
+ * job-title STAGE PHRASE ...: phrases that name a job, and the stage
+ * the job alone says; title-rank STAGE PHRASE ...: words that rank a
+ * job.  A phrase met again as the other kind keeps both.
+ */
+static void
+add_titles(struct parser *p, char **args, int nargs, int job)
+{
+	struct lexicon		*lx = p->lx;
+	struct lex_title	*t;
+	size_t			 stage = need_stage(p, args[0]);
+	uint32_t		 node, lines, v;
+	char			*key;
+	int			 i, ntok;
+
+	for (i = 1; i < nargs; i++) {
+		key = norm_string(args[i]);
+		node = add_tokens(lx->title_phrases, key, &ntok, &lines);
+		free(key);
+		if (ntok == 0 || lines > 0) {
+			lerr(p, "title \"%s\" has no word to match", args[i]);
+			continue;
+		}
+		if ((v = phrase_value(lx->title_phrases, node)) == PHRASE_NONE) {
+			xgrow(&lx->titles, &p->titlecap, lx->ntitles + 1,
+			    sizeof(*lx->titles));
+			v = (uint32_t)lx->ntitles++;
+			memset(&lx->titles[v], 0, sizeof(lx->titles[v]));
+			phrase_set_value(lx->title_phrases, node, v);
+		}
+		t = &lx->titles[v];
+		if (job ? t->job : t->rank) {
+			lerr(p, "title \"%s\" given twice", args[i]);
+			continue;
+		}
+		if (job) {
+			t->job = 1;
+			t->job_stage = stage;
+		} else {
+			t->rank = 1;
+			t->stage = stage;
+		}
+		if (!t->rank)
+			t->stage = stage;
 	}
 }
 
@@ -537,23 +607,6 @@ add_pending(struct parser *p, enum pending_kind kind, char **args, int nargs)
 	}
 }
 
-/*
- * The stage called id.  An unknown one is reported and stands as the
- * first stage, so "has no stage" is not said of it again; the lexicon
- * fails to load anyway.
- */
-static size_t
-need_stage(struct parser *p, const char *id)
-{
-	size_t	s = lexicon_stage_index(p->lx, id);
-
-	if (s == LEX_NONE) {
-		lerr(p, "unknown stage \"%s\"", id);
-		return 0;
-	}
-	return s;
-}
-
 /* Directives: where they may stand and how many arguments they take. */
 enum where { W_TOP, W_SKILL, W_GROUP, W_BLOCK, W_RULE };
 
@@ -574,6 +627,10 @@ static const struct directive directives[] = {
 	{ "section",		W_TOP,   2, -1, 0 },
 	{ "context-section",	W_TOP,   1, -1, 0 },
 	{ "experience-section",	W_TOP,   1, -1, 0 },
+	{ "use-section",	W_TOP,   1, -1, 0 },
+	{ "listed-weight",	W_TOP,   1, 1,  0 },
+	{ "job-title",		W_TOP,   2, -1, 0 },
+	{ "title-rank",		W_TOP,   2, -1, 0 },
 	{ "posting-weight",	W_TOP,   2, 2,  0 },
 	{ "rule-words",		W_TOP,   1, -1, 0 },
 	{ "cue-before",		W_RULE,  1, 1,  1 },
@@ -1062,6 +1119,19 @@ do_top(struct parser *p, const char *dname, char **a, int n)
 		mark_sections(p, a, n, 0);
 	else if (strcmp(dname, "experience-section") == 0)
 		mark_sections(p, a, n, 1);
+	else if (strcmp(dname, "use-section") == 0)
+		mark_sections(p, a, n, 2);
+	else if (strcmp(dname, "listed-weight") == 0) {
+		errno = 0;
+		lx->listed_weight = strtod(a[0], &end);
+		if (*end != '\0' || errno != 0 || !(lx->listed_weight >= 0) ||
+		    lx->listed_weight > 1)
+			lerr(p, "listed-weight \"%s\": expected a number from "
+			    "0 to 1", a[0]);
+	} else if (strcmp(dname, "job-title") == 0)
+		add_titles(p, a, n, 1);
+	else if (strcmp(dname, "title-rank") == 0)
+		add_titles(p, a, n, 0);
 	else if (strcmp(dname, "posting-weight") == 0)
 		set_posting_weight(p, a[0], a[1]);
 	else if (strcmp(dname, "rule-words") == 0)
@@ -1702,6 +1772,8 @@ parse(const char *name, const char *text, size_t len, struct diag *diag,
 	p.lx->path = xstrdup(name);
 	p.lx->phrases = phrase_new();
 	p.lx->headings = phrase_new();
+	p.lx->title_phrases = phrase_new();
+	p.lx->listed_weight = 1;
 	p.diag = diag;
 	p.name = name;
 
@@ -1866,6 +1938,8 @@ lexicon_free(struct lexicon *lx)
 	free(lx->sections);
 	phrase_free(lx->phrases);
 	phrase_free(lx->headings);
+	phrase_free(lx->title_phrases);
+	free(lx->titles);
 	phrase_free(lx->rule_words);
 	phrase_free(lx->context_words);
 	for (i = 0; i < lx->nrule_sets; i++) {

@@ -84,6 +84,7 @@ struct lex_section {
 	char	*id;
 	int	 technical;	/* its lines are technical context */
 	int	 experience;	/* its date ranges are jobs */
+	int	 use;		/* a skill shown here is shown in use */
 	int	 posting_weight; /* a posting skill's weight here; 0: default */
 };
 
@@ -134,6 +135,18 @@ struct lex_alias {
 	char	*text;			/* normalized, as the phrase key */
 };
 
+/*
+ * A phrase of a job title: a job ("software engineer", "tech lead",
+ * "cto") or a rank that qualifies one ("senior", "staff", "ii"), with
+ * the stage it says.  A phrase may be both.
+ */
+struct lex_title {
+	size_t	 stage;
+	int	 job;		/* names a job */
+	int	 rank;		/* ranks a job */
+	size_t	 job_stage;	/* the stage as a job, when both */
+};
+
 /* What a resume must show: a skill of its own, or a group. */
 struct lex_requirement {
 	int	 is_group;
@@ -177,10 +190,14 @@ struct lexicon {
 	size_t			 nrule_sets;
 	struct lex_section	*sections;
 	size_t			 nsections;
+	struct lex_title	*titles;	/* values of title_phrases */
+	size_t			 ntitles;
+	double			 listed_weight;	/* a skill shown only listed */
 	int			 posting_weight; /* outside weighted sections */
 
 	struct phrase_table	*phrases;	/* values: alias indexes */
 	struct phrase_table	*headings;	/* values: section indexes */
+	struct phrase_table	*title_phrases;	/* values: title indexes */
 	struct phrase_table	*rule_words;	/* or NULL: see rule-words */
 	struct phrase_table	*context_words;	/* or NULL: see context-words */
 	void			*patterns;	/* pcre2_code, or NULL */

@@ -194,6 +194,29 @@ jsection(const struct lexicon *lx, size_t section)
 }
 
 /* A found, implied or learning skill, with every evidence line. */
+/* The latest job title: its words as written, line and first year. */
+static json_t *
+title_object(const struct analysis *a)
+{
+	const struct titles	*t = a->titles;
+	const struct title	*tt;
+	size_t			 ds, de;
+	json_t			*o;
+
+	if (t->latest == LEX_NONE)
+		return json_null();
+	tt = &t->v[t->latest];
+	norm_to_doc(a->norm, tt->start, tt->end, &ds, &de);
+	o = json_object();
+	json_object_set_new(o, "text", json_stringn(a->doc->text + ds,
+	    de - ds));
+	set_line(o, a->doc, tt->line);
+	json_object_set_new(o, "stage", jstr(a->lx->stages[tt->stage].id));
+	json_object_set_new(o, "since", tt->range == LEX_NONE ? json_null() :
+	    json_integer(a->experience->ranges[tt->range].start / 12));
+	return o;
+}
+
 static void
 put_skill(struct jw *w, const struct analysis *a, size_t s)
 {
@@ -220,6 +243,8 @@ put_skill(struct jw *w, const struct analysis *a, size_t s)
 	if (f->state[s] == SKILL_IMPLIED)
 		jw_value(w, "implied_by",
 		    jstr(lx->skills[f->implied_by[s]].id));
+	if (f->state[s] != SKILL_LEARNING)
+		jw_value(w, "in_use", json_boolean(a->score->used[s]));
 	jw_open(w, "evidence", '[');
 	for (i = 0; i < f->count[s]; i++) {
 		e = match_evidence(f, f->first[s] + i, &ev);
@@ -404,8 +429,13 @@ put_record(FILE *out, const struct analysis *a, int explain, int indent)
 	jw_value(&w, "stage_reached", sc->reached == LEX_NONE ?
 	    json_null() : jstr(lx->stages[sc->reached].id));
 	jw_value(&w, "target_stage", jstr(lx->stages[sc->target].id));
-	jw_value(&w, "stage_by_skills", sc->reached == LEX_NONE ?
-	    json_null() : jstr(lx->stages[sc->reached].id));
+	jw_value(&w, "placed_by",
+	    jstr(place_signal_name(a->placement->decided)));
+	jw_value(&w, "stage_by_skills", sc->by_skills == LEX_NONE ?
+	    json_null() : jstr(lx->stages[sc->by_skills].id));
+	jw_value(&w, "stage_by_title", a->titles->stage == LEX_NONE ?
+	    json_null() : jstr(lx->stages[a->titles->stage].id));
+	jw_value(&w, "title", title_object(a));
 	jw_value(&w, "stage_by_experience",
 	    a->experience->stage == LEX_NONE ? json_null() :
 	    jstr(lx->stages[a->experience->stage].id));

@@ -13,9 +13,10 @@ struct lexicon;
 
 struct stage_score {
 	int	total;		/* weight this stage requires */
-	int	met;		/* weight of it the resume meets */
+	double	met;		/* weight of it the resume meets, a skill
+				   only listed counting listed-weight */
 	int	cum_total;	/* the same for this stage and below */
-	int	cum_met;
+	double	cum_met;
 	double	coverage;	/* met / total (1 when nothing is required) */
 	double	cumulative;	/* cum_met / cum_total */
 };
@@ -23,7 +24,9 @@ struct stage_score {
 struct score {
 	struct stage_score	*stages;	/* per lexicon stage */
 	unsigned char		*req_met;	/* per requirement */
-	size_t			 reached;	/* stage, or LEX_NONE */
+	unsigned char		*used;		/* per skill: shown in use */
+	size_t			 by_skills;	/* stage, or LEX_NONE */
+	size_t			 reached;	/* stage placed at, or LEX_NONE */
 	size_t			 target;	/* stage */
 	size_t			*missing;	/* requirement indexes */
 	size_t			 nmissing;
@@ -34,13 +37,18 @@ void	score_init(struct score *, const struct lexicon *);
 void	score_free(struct score *);
 
 /*
- * target: a stage index, or LEX_NONE for the stage after the one
- * reached, but, once the skills reach a stage, no lower than floor
- * (the stage a person's years place them at, or LEX_NONE), so the
- * missing skills close that gap.
+ * Coverage per stage and the stage by skills: the highest stage whose
+ * own coverage and cumulative coverage both reach the threshold.
  */
 void	score_run(struct score *, const struct lexicon *,
-	    const struct findings *, size_t target, size_t floor);
+	    const struct findings *);
+
+/*
+ * With the stage reached (by place.h): the target, a stage index or
+ * LEX_NONE for the stage after reached, and what it misses.
+ */
+void	score_target(struct score *, const struct lexicon *, size_t reached,
+	    size_t target);
 
 /* Whether the requirement's skill or one of its group's members is met. */
 int	score_req_met(const struct lexicon *, const struct findings *,

@@ -94,6 +94,34 @@ stage principal 12 + "Principal"
 # than the guides list.  No non-technical resume reaches a stage at 0.2.
 threshold 0.2
 
+# ---------------------------------------------------------------------------
+# Job titles: what a title says of its holder's stage.  A title is a
+# short clause of a job line (or of the headline under the name) that
+# names a job; its stage is the highest rank word in it, or the job's own
+# when it has none.  "Senior Backend Engineer" is senior, "Engineer II"
+# mid, "Staff Engineer" lead, "Junior Developer" junior.  A job that is a
+# level in itself (a tech lead, an architect, a CTO) is both a job and a
+# rank, so "Senior Engineering Manager" is lead.  Staff engineers sit at
+# lead: the guides put Staff Software Engineer beside Technical Lead and
+# Engineering Manager on the track above senior.
+job-title junior "intern" "internship" "trainee" "apprentice" "working student" "werkstudent" "praktikant" "stagiaire" "alternant" "becario" "pasante" "estagiário" "tirocinante" "stagiair"
+job-title mid "engineer" "developer" "programmer" "sde" "swe" "sre" "devops" "coder"
+job-title mid "data scientist" "machine learning scientist" "research scientist" "data analyst" "security analyst" "soc analyst" "systems analyst"
+job-title mid "system administrator" "systems administrator" "sysadmin" "database administrator" "dba" "software consultant" "technical consultant" "it consultant"
+job-title mid "entwickler" "softwareentwickler" "ingenieur" "softwareingenieur" "informatiker" "développeur" "developpeur" "ingénieur" "ingenieur logiciel" "desarrollador" "ingeniero" "programador" "desenvolvedor" "engenheiro" "sviluppatore" "ingegnere" "programmatore" "ontwikkelaar" "programmeur"
+job-title lead "tech lead" "technical lead" "team lead" "team leader" "lead" "engineering manager" "development manager" "software development manager" "head of engineering" "head of development" "head of" "architect" "teamleiter" "teamleiterin" "chef de projet technique" "responsable technique" "líder técnico" "lider tecnico" "jefe de equipo"
+job-title principal "cto" "chief technology officer" "chief architect" "vp of engineering" "vp engineering" "vice president of engineering" "director of engineering" "engineering director"
+title-rank junior "junior" "jr" "entry level" "graduate" "associate" "i" "intern" "trainee" "apprentice" "werkstudent" "praktikant" "stagiaire" "becario" "pasante" "estagiário" "tirocinante" "stagiair"
+title-rank mid "ii" "mid level" "intermediate"
+title-rank senior "senior" "sr" "snr" "iii" "sênior" "sénior"
+title-rank lead "lead" "staff" "iv" "tech lead" "technical lead" "team lead" "team leader" "engineering manager" "development manager" "software development manager" "head of engineering" "head of development" "head of" "architect" "leitender" "teamleiter" "teamleiterin" "líder técnico" "lider tecnico" "jefe de equipo"
+title-rank principal "principal" "distinguished" "fellow" "chief" "cto" "chief technology officer" "chief architect" "vp of engineering" "vp engineering" "vice president of engineering" "director of engineering" "engineering director" "director"
+
+# Evidence has weight: a skill named in these sections is shown in use;
+# named only elsewhere (a skills list, a summary, a line of keywords) it
+# counts for this share of its weight toward the stage by skills.
+listed-weight 0.5
+
 category language "Languages"
 category framework "Frameworks"
 category database "Databases"
@@ -143,6 +171,7 @@ context-section skills
 
 # Date ranges in these sections are jobs: they give years of experience.
 experience-section experience
+use-section experience projects
 
 # Job postings (--against): a skill weighs by the section that asks for
 # it; skills named elsewhere in a posting weigh the default.  The lists

@@ -1,0 +1,62 @@
+/*
+ * place.c: one stage from skills, title and years.
+ */
+#include <stddef.h>
+
+#include "experience.h"
+#include "lexicon.h"
+#include "place.h"
+#include "titles.h"
+
+const char *
+place_signal_name(enum place_signal s)
+{
+	switch (s) {
+	case PLACE_SKILLS:
+		return "skills";
+	case PLACE_TITLE:
+		return "title";
+	case PLACE_YEARS:
+		return "years";
+	default:
+		return "none";
+	}
+}
+
+void
+place_run(struct placement *pl, const struct lexicon *lx, size_t by_skills,
+    const struct titles *t, const struct experience *x)
+{
+	(void)lx;
+	pl->skills = by_skills;
+	pl->title = t->stage;
+	pl->years = x->stage;
+	pl->held_back = 0;
+
+	/*
+	 * Neither a technical skill nor a technical title: years in
+	 * another trade place no one on this path.
+	 */
+	if (pl->skills == LEX_NONE && pl->title == LEX_NONE) {
+		pl->stage = LEX_NONE;
+		pl->decided = PLACE_NONE;
+		return;
+	}
+	if (pl->title != LEX_NONE) {
+		pl->stage = pl->title;
+		pl->decided = PLACE_TITLE;
+		/* A title far ahead of the years behind it is generous. */
+		if (pl->years != LEX_NONE && pl->title > pl->years + 1) {
+			pl->stage = pl->years + 1;
+			pl->held_back = 1;
+		}
+		return;
+	}
+	if (pl->years != LEX_NONE) {
+		pl->stage = pl->years;
+		pl->decided = PLACE_YEARS;
+		return;
+	}
+	pl->stage = pl->skills;
+	pl->decided = PLACE_SKILLS;
+}
