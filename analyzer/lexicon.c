@@ -456,6 +456,7 @@ add_section(struct parser *p, char **args, int nargs)
 		lx->sections[lx->nsections].technical = 0;
 		lx->sections[lx->nsections].experience = 0;
 		lx->sections[lx->nsections].use = 0;
+		lx->sections[lx->nsections].titles = 0;
 		lx->sections[lx->nsections].posting_weight = 0;
 		sec = lx->nsections++;
 	}
@@ -485,8 +486,9 @@ add_section(struct parser *p, char **args, int nargs)
 /*
  * context-section ID ...: sections whose lines are technical context;
  * experience-section ID ...: sections whose date ranges are jobs;
- * use-section ID ...: sections where a skill named is a skill used.
- * what: 0, 1 or 2 for the three.
+ * use-section ID ...: sections where a skill named is a skill used;
+ * title-section ID ...: sections whose lines may hold job titles.
+ * what: 0 to 3 for the four.
  */
 static void
 mark_sections(struct parser *p, char **args, int nargs, int what)
@@ -502,6 +504,8 @@ mark_sections(struct parser *p, char **args, int nargs, int what)
 			p->lx->sections[sec].experience = 1;
 		else if (what == 2)
 			p->lx->sections[sec].use = 1;
+		else if (what == 3)
+			p->lx->sections[sec].titles = 1;
 		else
 			p->lx->sections[sec].technical = 1;
 	}
@@ -628,6 +632,7 @@ static const struct directive directives[] = {
 	{ "context-section",	W_TOP,   1, -1, 0 },
 	{ "experience-section",	W_TOP,   1, -1, 0 },
 	{ "use-section",	W_TOP,   1, -1, 0 },
+	{ "title-section",	W_TOP,   1, -1, 0 },
 	{ "listed-weight",	W_TOP,   1, 1,  0 },
 	{ "job-title",		W_TOP,   2, -1, 0 },
 	{ "title-rank",		W_TOP,   2, -1, 0 },
@@ -1121,6 +1126,8 @@ do_top(struct parser *p, const char *dname, char **a, int n)
 		mark_sections(p, a, n, 1);
 	else if (strcmp(dname, "use-section") == 0)
 		mark_sections(p, a, n, 2);
+	else if (strcmp(dname, "title-section") == 0)
+		mark_sections(p, a, n, 3);
 	else if (strcmp(dname, "listed-weight") == 0) {
 		errno = 0;
 		lx->listed_weight = strtod(a[0], &end);

@@ -85,6 +85,7 @@ struct lex_section {
 	int	 technical;	/* its lines are technical context */
 	int	 experience;	/* its date ranges are jobs */
 	int	 use;		/* a skill shown here is shown in use */
+	int	 titles;	/* its lines may hold job titles */
 	int	 posting_weight; /* a posting skill's weight here; 0: default */
 };
 

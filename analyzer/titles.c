@@ -105,6 +105,7 @@ clause_stage(const struct lexicon *lx, const char *text,
 	const struct lex_title	*t;
 	uint32_t		 node, v;
 	size_t			 i, k, job = LEX_NONE, rank = LEX_NONE, next;
+	int			 framed = 0;
 
 	if (n == 0 || n > TITLE_WORDS)
 		return LEX_NONE;
@@ -127,13 +128,20 @@ clause_stage(const struct lexicon *lx, const char *text,
 		if (v == PHRASE_NONE)
 			continue;
 		t = &lx->titles[v];
+		/*
+		 * A title ends with its job or rank ("Senior Engineer",
+		 * "Engineer II") or starts with its job ("Ingeniero de
+		 * software"); "a developer conference" is no title.
+		 */
+		if (next == n || (i == 0 && t->job))
+			framed = 1;
 		if (t->job && (job == LEX_NONE || t->job_stage > job))
 			job = t->job_stage;
 		/* A job phrase ranks the title too: "tech lead", "cto". */
 		if (t->rank && (rank == LEX_NONE || t->stage > rank))
 			rank = t->stage;
 	}
-	if (job == LEX_NONE)
+	if (job == LEX_NONE || !framed)
 		return LEX_NONE;
 	return rank != LEX_NONE ? rank : job;
 }
@@ -182,13 +190,50 @@ joiner(const char *text, const struct token *t)
 	    (t->len == 2 && memcmp(text + t->start, "at", 2) == 0);
 }
 
+/*
+ * The stage of the clause at toks[from..n) when it holds rank words
+ * and nothing else, or LEX_NONE.
+ */
+static size_t
+rank_clause(const struct lexicon *lx, const char *text,
+    const struct token *toks, size_t from, size_t n)
+{
+	uint32_t	node, v;
+	size_t		i, k, next, rank = LEX_NONE;
+
+	for (i = from; i < n; i = next) {
+		if (i > from && clause_break(text, toks[i - 1].start +
+		    toks[i - 1].len, toks[i].start))
+			break;
+		node = PHRASE_ROOT;
+		v = PHRASE_NONE;
+		next = i;
+		for (k = i; k < n; k++) {
+			node = phrase_step(lx->title_phrases, node,
+			    text + toks[k].start, toks[k].len);
+			if (node == PHRASE_NONE)
+				break;
+			if (phrase_value(lx->title_phrases, node) !=
+			    PHRASE_NONE) {
+				v = phrase_value(lx->title_phrases, node);
+				next = k + 1;
+			}
+		}
+		if (v == PHRASE_NONE || !lx->titles[v].rank)
+			return LEX_NONE;
+		if (rank == LEX_NONE || lx->titles[v].stage > rank)
+			rank = lx->titles[v].stage;
+	}
+	return rank;
+}
+
 /* The first title clause of the line text[from..to), if any. */
 static void
 scan_line(struct titles *t, const struct lexicon *lx, const char *text,
     size_t from, size_t to, uint32_t line, int headline)
 {
 	struct token	toks[TITLE_LINE_WORDS + 1], tok;
-	size_t		pos = from, n = 0, first, end, stage;
+	size_t		pos = from, n = 0, first, end, stage, rank;
 	uint32_t	nl = 0;
 
 	while (n <= TITLE_LINE_WORDS && token_next(text, to, &pos, &nl, &tok))
@@ -206,9 +251,11 @@ scan_line(struct titles *t, const struct lexicon *lx, const char *text,
 		}
 		stage = clause_stage(lx, text, toks + first, end - first);
 		if (stage != LEX_NONE) {
+			/* "Java Developer (Junior)": a rank set apart. */
+			rank = rank_clause(lx, text, toks, end, n);
 			add_title(t, line, toks[first].start,
-			    toks[end - 1].start + toks[end - 1].len, stage,
-			    headline);
+			    toks[end - 1].start + toks[end - 1].len,
+			    rank != LEX_NONE ? rank : stage, headline);
 			return;
 		}
 		first = end;
@@ -244,7 +291,7 @@ titles_run(struct titles *t, const struct lexicon *lx, const struct norm *n,
 				continue;
 			usable = 1;
 		} else
-			usable = sec != LEX_NONE && lx->sections[sec].experience;
+			usable = sec != LEX_NONE && lx->sections[sec].titles;
 		if (usable && !bulleted(s + from, to - from))
 			scan_line(t, lx, s, from, to, line + 1, !headed);
 	}

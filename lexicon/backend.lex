@@ -104,17 +104,17 @@ threshold 0.2
 # rank, so "Senior Engineering Manager" is lead.  Staff engineers sit at
 # lead: the guides put Staff Software Engineer beside Technical Lead and
 # Engineering Manager on the track above senior.
-job-title junior "intern" "internship" "trainee" "apprentice" "working student" "werkstudent" "praktikant" "stagiaire" "alternant" "becario" "pasante" "estagiário" "tirocinante" "stagiair"
-job-title mid "engineer" "developer" "programmer" "sde" "swe" "sre" "devops" "coder"
+job-title junior "software intern" "software engineering intern" "engineering intern" "software apprentice" "working student" "werkstudent"
+job-title mid "engineer" "developer" "programmer" "sde" "swe" "sre" "devops" "coder" "backend" "back end" "frontend" "front end" "full stack" "fullstack"
 job-title mid "data scientist" "machine learning scientist" "research scientist" "data analyst" "security analyst" "soc analyst" "systems analyst"
 job-title mid "system administrator" "systems administrator" "sysadmin" "database administrator" "dba" "software consultant" "technical consultant" "it consultant"
 job-title mid "entwickler" "softwareentwickler" "ingenieur" "softwareingenieur" "informatiker" "développeur" "developpeur" "ingénieur" "ingenieur logiciel" "desarrollador" "ingeniero" "programador" "desenvolvedor" "engenheiro" "sviluppatore" "ingegnere" "programmatore" "ontwikkelaar" "programmeur"
-job-title lead "tech lead" "technical lead" "team lead" "team leader" "lead" "engineering manager" "development manager" "software development manager" "head of engineering" "head of development" "head of" "architect" "teamleiter" "teamleiterin" "chef de projet technique" "responsable technique" "líder técnico" "lider tecnico" "jefe de equipo"
+job-title lead "tech lead" "technical lead" "engineering manager" "development manager" "software development manager" "head of engineering" "head of development" "head of technology" "architect" "chef de projet technique" "responsable technique" "líder técnico" "líder técnica" "lider tecnico" "jefe de desarrollo"
 job-title principal "cto" "chief technology officer" "chief architect" "vp of engineering" "vp engineering" "vice president of engineering" "director of engineering" "engineering director"
 title-rank junior "junior" "jr" "entry level" "graduate" "associate" "i" "intern" "trainee" "apprentice" "werkstudent" "praktikant" "stagiaire" "becario" "pasante" "estagiário" "tirocinante" "stagiair"
 title-rank mid "ii" "mid level" "intermediate"
 title-rank senior "senior" "sr" "snr" "iii" "sênior" "sénior"
-title-rank lead "lead" "staff" "iv" "tech lead" "technical lead" "team lead" "team leader" "engineering manager" "development manager" "software development manager" "head of engineering" "head of development" "head of" "architect" "leitender" "teamleiter" "teamleiterin" "líder técnico" "lider tecnico" "jefe de equipo"
+title-rank lead "lead" "staff" "iv" "tech lead" "technical lead" "team lead" "team leader" "engineering manager" "development manager" "software development manager" "head of engineering" "head of development" "head of technology" "head of" "architect" "leitender" "teamleiter" "teamleiterin" "líder técnico" "líder técnica" "lider tecnico" "jefe de equipo" "jefe de desarrollo"
 title-rank principal "principal" "distinguished" "fellow" "chief" "cto" "chief technology officer" "chief architect" "vp of engineering" "vp engineering" "vice president of engineering" "director of engineering" "engineering director" "director"
 
 # Evidence has weight: a skill named in these sections is shown in use;
@@ -172,6 +172,8 @@ context-section skills
 # Date ranges in these sections are jobs: they give years of experience.
 experience-section experience
 use-section experience projects
+# Job titles are read on these sections' lines, and in the headline.
+title-section experience summary
 
 # Job postings (--against): a skill weighs by the section that asks for
 # it; skills named elsewhere in a posting weigh the default.  The lists
