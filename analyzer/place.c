@@ -57,6 +57,10 @@ place_run(struct placement *pl, const struct lexicon *lx, size_t by_skills,
 		pl->decided = PLACE_YEARS;
 		return;
 	}
-	pl->stage = pl->skills;
+	/*
+	 * Skills alone, with no job title and no dated job: a list of
+	 * keywords shows what a person has met, not how senior they are.
+	 */
+	pl->stage = pl->skills > 0 ? 0 : pl->skills;
 	pl->decided = PLACE_SKILLS;
 }

@@ -213,6 +213,47 @@ put_learning(FILE *out, const struct analysis *a, const struct paint *p)
 	}
 }
 
+/*
+ * The two signals besides years: the latest job title and the skills,
+ * each with the stage it says.  With the years line, a reader sees
+ * which signal placed the person and where the others disagree.
+ */
+static void
+put_signals(FILE *out, const struct analysis *a)
+{
+	const struct lexicon	*lx = a->lx;
+	const struct titles	*t = a->titles;
+	const struct placement	*pl = a->placement;
+	const struct title	*tt;
+	size_t			 ds, de;
+
+	if (t->latest != LEX_NONE) {
+		tt = &t->v[t->latest];
+		norm_to_doc(a->norm, tt->start, tt->end, &ds, &de);
+		fputs("  title: ", out);
+		put_quote(out, a->doc->text + ds, de - ds);
+		if (tt->range != LEX_NONE)
+			fprintf(out, " since %d",
+			    a->experience->ranges[tt->range].start / 12);
+		fputs(" (", out);
+		put_where(out, a->doc, tt->line);
+		fprintf(out, "), stage %s", lx->stages[tt->stage].id);
+		if (pl->held_back)
+			fprintf(out, "; held to %s by the years",
+			    lx->stages[pl->stage].id);
+		fputc('\n', out);
+	} else
+		fputs("  title: no job title found\n", out);
+	if (a->score->by_skills == LEX_NONE)
+		fputs("  skills: no stage reached\n", out);
+	else
+		fprintf(out, "  skills: stage %s%s\n",
+		    lx->stages[a->score->by_skills].id,
+		    pl->decided == PLACE_SKILLS && pl->stage !=
+		    a->score->by_skills ? " (alone, they place no one above "
+		    "the first stage)" : "");
+}
+
 /* "experience: 6.5 years, which places you at senior" at a glance. */
 static void
 put_experience(FILE *out, const struct analysis *a)
@@ -500,10 +541,14 @@ text_emit(FILE *out, const struct analysis *a,
 		fputc('\n', out);
 	fprintf(out, "%s%s%s: %s\n", p->bold, a->doc->name, p->off,
 	    lx->role_name);
-	fprintf(out, "  stage reached: %s%s%s    target: %s\n",
-	    sc->reached == LEX_NONE ? p->red : p->green,
-	    sc->reached == LEX_NONE ? "none yet" :
-	    lx->stages[sc->reached].id, p->off, lx->stages[sc->target].id);
+	fprintf(out, "  stage reached: %s%s%s", sc->reached == LEX_NONE ?
+	    p->red : p->green, sc->reached == LEX_NONE ? "none yet" :
+	    lx->stages[sc->reached].id, p->off);
+	if (sc->reached != LEX_NONE)
+		fprintf(out, " (by %s)",
+		    place_signal_name(a->placement->decided));
+	fprintf(out, "    target: %s\n", lx->stages[sc->target].id);
+	put_signals(out, a);
 	put_experience(out, a);
 	put_leadership(out, a);
 	put_stages(out, a, p);
