@@ -82,14 +82,15 @@ test_without_headings_every_range_counts(void **state)
 }
 
 static void
-test_years_raise_the_target_to_close_the_gap(void **state)
+test_years_place_when_no_title_says(void **state)
 {
 	struct fixture	*fx = *state;
 
-	/* Skills reach junior, but nine years place the person at senior. */
+	/* Skills reach a stage, no title: nine years place at senior. */
 	analyze(fx, "Skills: Python, Postgres\nExperience\nAcme, 2017 - 2026\n");
 	assert_string_equal(fx->lx->stages[fx->a->score->reached].id,
-	    "junior");
+	    "senior");
+	assert_int_equal(fx->a->placement->decided, PLACE_YEARS);
 	assert_string_equal(fx->lx->stages[fx->a->score->target].id,
 	    "senior");
 }
@@ -116,7 +117,7 @@ main(void)
 		cmocka_unit_test(test_present_is_today),
 		cmocka_unit_test(test_claim_is_weaker_evidence),
 		cmocka_unit_test(test_without_headings_every_range_counts),
-		cmocka_unit_test(test_years_raise_the_target_to_close_the_gap),
+		cmocka_unit_test(test_years_place_when_no_title_says),
 		cmocka_unit_test(test_years_in_another_career_keep_the_first_target),
 	};
 

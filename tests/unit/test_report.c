@@ -57,10 +57,18 @@ test_json_has_the_documented_fields(void **state)
 	struct fixture	*fx = *state;
 	json_t		*o, *stages, *st;
 
-	analyze(fx, "Skills: Python, Postgres, CI/CD\n");
+	analyze(fx, "Backend Engineer\nSkills: Python, Postgres, CI/CD\n");
 	o = render_json(fx);
 	assert_string_equal(json_string_value(json_object_get(o, "input")),
 	    "test.txt");
+	assert_string_equal(json_string_value(
+	    json_object_get(o, "placed_by")), "title");
+	assert_string_equal(json_string_value(
+	    json_object_get(o, "stage_by_title")), "mid");
+	assert_string_equal(json_string_value(json_object_get(
+	    json_object_get(o, "title"), "text")), "Backend Engineer");
+	assert_string_equal(json_string_value(
+	    json_object_get(o, "stage_by_skills")), "mid");
 	assert_string_equal(json_string_value(json_object_get(o, "role")),
 	    "mini");
 	assert_string_equal(json_string_value(
