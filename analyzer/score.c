@@ -133,7 +133,12 @@ score_run(struct score *sc, const struct lexicon *lx,
 		st = &sc->stages[lx->reqs[r].stage];
 		st->total += lx->reqs[r].weight;
 		sc->req_met[r] = (unsigned char)score_req_met(lx, f, r);
-		st->met += lx->reqs[r].weight * req_share(sc, lx, f, r);
+		/*
+		 * The first stage asks for basics a list shows well enough;
+		 * above it, a skill only listed counts for less.
+		 */
+		st->met += lx->reqs[r].weight * (lx->reqs[r].stage == 0 ?
+		    sc->req_met[r] : req_share(sc, lx, f, r));
 	}
 
 	sc->by_skills = LEX_NONE;
