@@ -71,6 +71,21 @@ test_unknown_stage(void **state)
 }
 
 static void
+test_title_errors(void **state)
+{
+	(void)state;
+	check_error(HEAD "job-title staff engineer\n" SKILL,
+	    "gapcheck: test.lex:6: unknown stage \"staff\"\n");
+	check_error(HEAD "title-rank junior junior \"...\"\n" SKILL,
+	    "gapcheck: test.lex:6: title \"...\" has no word to match\n");
+	check_error(HEAD "title-rank junior jr\ntitle-rank junior jr\n" SKILL,
+	    "gapcheck: test.lex:7: title \"jr\" given twice\n");
+	check_error(HEAD "listed-weight 2\n" SKILL,
+	    "gapcheck: test.lex:6: listed-weight \"2\": expected a number "
+	    "from 0 to 1\n");
+}
+
+static void
 test_duplicate_id(void **state)
 {
 	(void)state;
@@ -363,6 +378,7 @@ main(void)
 		cmocka_unit_test(test_overlong_heading),
 		cmocka_unit_test(test_unknown_directive),
 		cmocka_unit_test(test_unknown_stage),
+		cmocka_unit_test(test_title_errors),
 		cmocka_unit_test(test_duplicate_id),
 		cmocka_unit_test(test_duplicate_alias_names_the_other_skill),
 		cmocka_unit_test(test_bad_regex_gives_pcre2_message_and_offset),
