@@ -313,13 +313,22 @@ flush(struct rtf *r)
 	r->nrun = 0;
 }
 
+static void put(struct rtf *, unsigned long);
+
+/* A high surrogate with no low one after it is U+FFFD. */
+static void
+lone_surrogate(struct rtf *r)
+{
+	if (r->hi != 0) {
+		r->hi = 0;
+		put(r, 0xFFFD);
+	}
+}
+
 static void
 put(struct rtf *r, unsigned long cp)
 {
-	if (r->hi != 0) {
-		r->hi = 0;		/* a high surrogate with no low one */
-		put(r, 0xFFFD);
-	}
+	lone_surrogate(r);
 	if (r->nrun + 4 > sizeof(r->run))
 		flush(r);
 	r->nrun += utf8_encode(cp, r->run + r->nrun);
@@ -338,8 +347,7 @@ unicode(struct rtf *r, long v)
 		put(r, 0x10000 + ((hi - 0xD800) << 10) +
 		    ((unsigned long)v - 0xDC00));
 	} else if (v >= 0xD800 && v <= 0xDBFF) {
-		if (hi != 0)
-			put(r, 0xFFFD);
+		lone_surrogate(r);
 		r->hi = (unsigned long)v;
 	} else if (v <= 0 || v > 0x10FFFF || (v >= 0xDC00 && v <= 0xDFFF))
 		put(r, 0xFFFD);
@@ -807,10 +815,7 @@ text(struct rtf *r)
 	while (r->pos < r->len && d[r->pos] >= 0x20 && d[r->pos] < 0x80 &&
 	    d[r->pos] != '\\' && d[r->pos] != '{' && d[r->pos] != '}')
 		r->pos++;
-	if (r->hi != 0) {
-		r->hi = 0;		/* a high surrogate with no low one */
-		put(r, 0xFFFD);
-	}
+	lone_surrogate(r);
 	while (start < r->pos) {
 		if (r->nrun == sizeof(r->run))
 			flush(r);
@@ -868,8 +873,7 @@ rtf_read(const void *data, size_t len, const char *name,
 			break;
 		}
 	}
-	if (r->hi != 0)
-		put(r, 0xFFFD);
+	lone_surrogate(r);
 	flush(r);
 	if (r->bin_cut)
 		diag_warning(diag, name, 0, "RTF ends inside binary data "
