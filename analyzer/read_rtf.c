@@ -382,8 +382,8 @@ byte(struct rtf *r, unsigned char b)
 		return;
 	}
 	/*
-	 * A symbol font's bytes are pictures, not letters; in resumes they
-	 * are bullets, and read as one.
+	 * The upper half of a symbol font holds glyphs, not letters; in a
+	 * resume they are bullets, and read as one.
 	 */
 	if ((cp = font_cp(r)) == CP_SYMBOL) {
 		put(r, 0x2022);
