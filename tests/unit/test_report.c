@@ -8,7 +8,7 @@
 static char *
 render(struct fixture *fx, const char *format, int color)
 {
-	struct report_options		 ro = { color, 2, 0 };
+	struct report_options		 ro = { .color = color, .evidence = 2 };
 	const struct report_backend	*be = report_find(format);
 	char				*text = NULL;
 	size_t				 len = 0;
