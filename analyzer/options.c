@@ -64,7 +64,7 @@ static const struct option_def	defs[] = {
 	    "list the skills whose id, name, spelling or kind\n"
 	    "                           holds an operand, and exit" },
 	{ "max-depth", OPT_MAX_DEPTH, "n",
-	    "deepest XML nesting in a DOCX or ODT, up to 255 (200)" },
+	    "deepest nesting of a DOCX, ODT or RTF, up to 255 (200)" },
 	{ "max-part", OPT_MAX_PART, "size",
 	    "largest a DOCX or ODT part may inflate to (16 x max-size)" },
 	{ "max-ratio", OPT_MAX_RATIO, "n",
