@@ -53,6 +53,7 @@ expect() {
 #   billion laughs                  billion-laughs-is-refused
 #   XML nested 100,000 deep         xml-nested-100000-deep-is-refused
 #   encrypted DOCX                  encrypted-docx-is-refused
+#   encrypted DOCX as Word writes   encrypted-docx-agile-is-refused
 #   .doc                            doc-is-refused
 #   truncated PDF                   pdf-truncated-is-refused
 #   corrupt PDF                     pdf-corrupt-is-refused
@@ -63,7 +64,8 @@ golden="empty-file binary-file-is-refused invalid-utf8-warns utf16-with-bom
 utf16-without-bom nul-bytes-in-text-warn directory-as-file-is-refused
 zip-bomb-is-refused truncated-zip-is-refused corrupt-deflate-is-refused
 xxe-is-not-fetched billion-laughs-is-refused xml-nested-100000-deep-is-refused
-encrypted-docx-is-refused doc-is-refused pdf-truncated-is-refused
+encrypted-docx-is-refused encrypted-docx-agile-is-refused doc-is-refused
+pdf-truncated-is-refused
 pdf-corrupt-is-refused pdf-password-is-refused pdf-scan-needs-ocr missing-file"
 MKFIXTURE=$mkfixture sh "$top/tests/golden.sh" "$bin" $golden > golden.out 2>&1
 for name in $golden; do
@@ -206,8 +208,8 @@ printf '\211PNG\r\n\032\n\0\0\0\rIHDR' > mix/photo.png
         billion-laughs-is-refused/input.docx.d &&
     "$mkfixture" zip "$tmp/mix/deep.docx" zip-bomb-is-refused/input.docx.d \
         --nest word/document.xml 100000 &&
-    "$mkfixture" ole "$tmp/mix/encrypted.docx" EncryptionInfo \
-        EncryptedPackage &&
+    "$mkfixture" ole "$tmp/mix/encrypted.docx" --agile \
+        encrypted-docx-agile-is-refused/encryption.xml 9K &&
     "$mkfixture" ole "$tmp/mix/old.doc" WordDocument 1Table) ||
     { no "mixed-folder: cannot build the hostile files"; exit 1; }
 ln -s nowhere.txt mix/dangling.txt
