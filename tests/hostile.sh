@@ -54,6 +54,7 @@ expect() {
 #   XML nested 100,000 deep         xml-nested-100000-deep-is-refused
 #   encrypted DOCX                  encrypted-docx-is-refused
 #   encrypted DOCX as Word writes   encrypted-docx-agile-is-refused
+#   ODT with a password             encrypted-odt-is-refused
 #   .doc                            doc-is-refused
 #   truncated PDF                   pdf-truncated-is-refused
 #   corrupt PDF                     pdf-corrupt-is-refused
@@ -64,8 +65,8 @@ golden="empty-file binary-file-is-refused invalid-utf8-warns utf16-with-bom
 utf16-without-bom nul-bytes-in-text-warn directory-as-file-is-refused
 zip-bomb-is-refused truncated-zip-is-refused corrupt-deflate-is-refused
 xxe-is-not-fetched billion-laughs-is-refused xml-nested-100000-deep-is-refused
-encrypted-docx-is-refused encrypted-docx-agile-is-refused doc-is-refused
-pdf-truncated-is-refused
+encrypted-docx-is-refused encrypted-docx-agile-is-refused
+encrypted-odt-is-refused doc-is-refused pdf-truncated-is-refused
 pdf-corrupt-is-refused pdf-password-is-refused pdf-scan-needs-ocr missing-file"
 MKFIXTURE=$mkfixture sh "$top/tests/golden.sh" "$bin" $golden > golden.out 2>&1
 for name in $golden; do
