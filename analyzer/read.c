@@ -243,6 +243,13 @@ take_text(struct doc *doc, struct xt_sink *sink, size_t max,
 		text = dc.out.data;
 		len = dc.out.len;
 	}
+	if ((text == NULL || only_blanks(text, len)) && sink->pictures > 0) {
+		/* Pictures and no text: a scan pasted in, as PDF scans are. */
+		diag_error(diag, EXIT_NOTEXT, doc->name, 0, "no text, only "
+		    "images (scanned image?); run OCR first");
+		free(text);
+		return -1;
+	}
 	if (text == NULL || only_blanks(text, len)) {
 		diag_error(diag, EXIT_INPUT, doc->name, 0,
 		    "no text: nothing to analyze");

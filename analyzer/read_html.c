@@ -304,8 +304,10 @@ on_start(void *ctx, const xmlChar *name, const xmlChar **atts)
 			h->cells[h->ncells] = xt_cell_begin(h->sink);
 		h->ncells++;
 		break;
-	case K_APART:
 	case K_PICTURE:
+		h->sink->pictures++;
+		/* FALLTHROUGH */
+	case K_APART:
 		xt_sep(h->sink, XT_SPACE);
 		break;
 	default:

@@ -23,7 +23,8 @@ enum kind {
 	K_OTHER,		/* look inside */
 	K_SKIP,			/* leave out, with its content */
 	K_P,			/* text:p, text:h */
-	K_S, K_TAB, K_BR, K_ITEM, K_TABLE, K_ROW, K_CELL, K_BOX
+	K_S, K_TAB, K_BR, K_ITEM, K_TABLE, K_ROW, K_CELL, K_BOX,
+	K_IMAGE			/* draw:image: counted, then looked inside */
 };
 
 struct oname {
@@ -68,6 +69,7 @@ static const struct oname onames[] = {
 	{ "table", "table-columns", K_SKIP },
 	{ "table", "table-column", K_SKIP },
 	{ "drawing", "text-box", K_BOX },
+	{ "drawing", "image", K_IMAGE },
 	{ "svg-compatible", "title", K_SKIP },	/* an image's description */
 	{ "svg-compatible", "desc", K_SKIP },
 	{ NULL, NULL, K_OTHER }
@@ -168,6 +170,9 @@ start(struct odt *od, xmlTextReaderPtr r, enum kind k, int depth)
 	case K_CELL:
 		od->cells++;
 		od->mark[depth] = xt_cell_begin(od->sink);
+		break;
+	case K_IMAGE:
+		od->sink->pictures++;
 		break;
 	default:
 		break;
