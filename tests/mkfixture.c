@@ -355,7 +355,8 @@ put32(unsigned char *p, unsigned long v)
 
 struct stream {
 	const char	*name;
-	unsigned char	*data;
+	char		*own_name;	/* name, when allocated */
+	unsigned char	*data;		/* owned */
 	size_t		 len;
 	unsigned long	 start;		/* sector or mini sector */
 };
@@ -554,8 +555,9 @@ make_ole(int argc, char **argv)
 		} else if (strncmp(argv[i], "--", 2) == 0)
 			die("unknown option", argv[i]);
 		else if ((eq = strchr(argv[i], '=')) != NULL) {
-			st[n].name = strndup(argv[i], (size_t)(eq - argv[i]));
-			if (st[n].name == NULL)
+			st[n].own_name = strndup(argv[i],
+			    (size_t)(eq - argv[i]));
+			if ((st[n].name = st[n].own_name) == NULL)
 				die("out of memory", NULL);
 			st[n].data = slurp(eq + 1, &st[n].len);
 			n++;
@@ -563,6 +565,10 @@ make_ole(int argc, char **argv)
 			st[n++].name = argv[i];
 	}
 	write_ole(argv[0], st, n);
+	for (i = 0; i < (int)n; i++) {
+		free(st[i].own_name);
+		free(st[i].data);
+	}
 }
 
 int
