@@ -119,7 +119,8 @@ options_help(FILE *out)
 	}
 	fputs("\nExit status: 0 all inputs reported, 1 some input unreadable, "
 	    "2 usage error,\n3 lexicon error, 4 system error, 5 every "
-	    "unreadable input a scan (run OCR).\nSee gapcheck(1).\n", out);
+	    "unreadable input a scan\n(a PDF, DOCX, ODT or HTML page of "
+	    "images without text: run OCR).\nSee gapcheck(1).\n", out);
 }
 
 /* "64M" and the like; 0 on success. */

@@ -244,6 +244,13 @@ take_text(struct doc *doc, struct xt_sink *sink, size_t max,
 		text = dc.out.data;
 		len = dc.out.len;
 	}
+	if ((text == NULL || only_blanks(text, len)) && sink->pictures > 0) {
+		/* Pictures and no text: a scan pasted in, as PDF scans are. */
+		diag_error(diag, EXIT_NOTEXT, doc->name, 0, "no text, only "
+		    "images (scanned image?); run OCR first");
+		free(text);
+		return -1;
+	}
 	if (text == NULL || only_blanks(text, len)) {
 		diag_error(diag, EXIT_INPUT, doc->name, 0,
 		    "no text: nothing to analyze");
@@ -327,12 +334,7 @@ read_rtf(struct doc *doc, const void *data, size_t len,
 	doc->format = "rtf";
 	if (rtf_read(data, len, doc->name, &sink, &pictures, diag) != 0)
 		goto fail;
-	if (pictures && !sink.full && only_blanks(sink.out.data,
-	    sink.out.len)) {
-		diag_error(diag, EXIT_NOTEXT, doc->name, 0, "only pictures, "
-		    "no text; run OCR first");
-		goto fail;
-	}
+	sink.pictures += pictures;	/* take_text tells a scan */
 	if (take_text(doc, &sink, ro->max_size, diag) != 0)
 		goto fail;
 	return doc;

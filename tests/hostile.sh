@@ -54,6 +54,8 @@ expect() {
 #   billion laughs                  billion-laughs-is-refused
 #   XML nested 100,000 deep         xml-nested-100000-deep-is-refused
 #   encrypted DOCX                  encrypted-docx-is-refused
+#   encrypted DOCX as Word writes   encrypted-docx-agile-is-refused
+#   ODT with a password             encrypted-odt-is-refused
 #   .doc                            doc-is-refused
 #   truncated PDF                   pdf-truncated-is-refused
 #   corrupt PDF                     pdf-corrupt-is-refused
@@ -70,7 +72,8 @@ utf16-without-bom nul-bytes-in-text-warn directory-as-file-is-refused
 directory-as-list-is-refused
 zip-bomb-is-refused truncated-zip-is-refused corrupt-deflate-is-refused
 xxe-is-not-fetched billion-laughs-is-refused xml-nested-100000-deep-is-refused
-encrypted-docx-is-refused doc-is-refused pdf-truncated-is-refused
+encrypted-docx-is-refused encrypted-docx-agile-is-refused
+encrypted-odt-is-refused doc-is-refused pdf-truncated-is-refused
 pdf-corrupt-is-refused pdf-password-is-refused pdf-scan-needs-ocr
 rtf-pictures-only-needs-ocr rtf-unbalanced-braces-warns
 rtf-bin-past-the-end-warns rtf-huge-numbers-are-harmless
@@ -241,8 +244,8 @@ printf '\211PNG\r\n\032\n\0\0\0\rIHDR' > mix/photo.png
         billion-laughs-is-refused/input.docx.d &&
     "$mkfixture" zip "$tmp/mix/deep.docx" zip-bomb-is-refused/input.docx.d \
         --nest word/document.xml 100000 &&
-    "$mkfixture" ole "$tmp/mix/encrypted.docx" EncryptionInfo \
-        EncryptedPackage &&
+    "$mkfixture" ole "$tmp/mix/encrypted.docx" --agile \
+        encrypted-docx-agile-is-refused/encryption.xml 9K &&
     "$mkfixture" ole "$tmp/mix/old.doc" WordDocument 1Table) ||
     { no "mixed-folder: cannot build the hostile files"; exit 1; }
 ln -s nowhere.txt mix/dangling.txt

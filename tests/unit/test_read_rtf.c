@@ -346,8 +346,8 @@ test_pictures_alone_need_ocr(void **state)
 	capture_start(&c);
 	assert_null(rtf_with(&c, "{\\rtf1{\\fonttbl{\\f0 Arial;}}\\pard"
 	    "{\\*\\shppict{\\pict\\jpegblip ffd8}}\\par}", NULL));
-	assert_string_equal(capture_text(&c), "gapcheck: cv.rtf: only "
-	    "pictures, no text; run OCR first\n");
+	assert_string_equal(capture_text(&c), "gapcheck: cv.rtf: no text, "
+	    "only images (scanned image?); run OCR first\n");
 	assert_int_equal(c.diag.status, EXIT_NOTEXT);
 	capture_end(&c);
 	/* No pictures and no text: nothing to analyze. */
