@@ -46,7 +46,7 @@ LIBS		= $(shell pkg-config --libs $(PKGS)) -lm -pthread -ldl
 TEST_LIBS	= $(shell pkg-config --libs cmocka)
 
 MODULES		= util diag options roles read sniff zipread xmltext read_docx \
-		  read_odt read_html read_pdf norm token phrase \
+		  read_odt read_html read_rtf read_pdf norm token phrase \
 		  lexicon scan match score analyze report report_text \
 		  report_json report_table dates sections experience posting \
 		  titles place inputs progress batch extract listing
@@ -62,7 +62,7 @@ CORPUS		?= ../shared/corpora/docx-real
 EXTERNAL	?= ../shared/corpora
 
 # Each target reads one kind of input; see tests/fuzz/*.c.
-FUZZ_TARGETS	= text docx html lexicon dates pdf
+FUZZ_TARGETS	= text docx html rtf lexicon dates pdf
 FUZZ_SECONDS	?= 30
 
 .PHONY: all deps test-deps demo test check unit golden golden-update cli batch hostile \

@@ -20,7 +20,7 @@
 #define EXIT_USAGE	2	/* bad option or argument */
 #define EXIT_LEXICON	3	/* the lexicon did not load */
 #define EXIT_SYSTEM	4	/* out of memory, output not written */
-#define EXIT_NOTEXT	5	/* a PDF without text: run OCR first */
+#define EXIT_NOTEXT	5	/* a scan, pictures without text: OCR it */
 
 struct diag {
 	FILE		*out;		/* borrowed; stderr in gapcheck */

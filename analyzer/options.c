@@ -64,7 +64,7 @@ static const struct option_def	defs[] = {
 	    "list the skills whose id, name, spelling or kind\n"
 	    "                           holds an operand, and exit" },
 	{ "max-depth", OPT_MAX_DEPTH, "n",
-	    "deepest XML nesting in a DOCX or ODT, up to 255 (200)" },
+	    "deepest nesting of a DOCX, ODT or RTF, up to 255 (200)" },
 	{ "max-part", OPT_MAX_PART, "size",
 	    "largest a DOCX or ODT part may inflate to (16 x max-size)" },
 	{ "max-ratio", OPT_MAX_RATIO, "n",
@@ -119,7 +119,8 @@ options_help(FILE *out)
 	}
 	fputs("\nExit status: 0 all inputs reported, 1 some input unreadable, "
 	    "2 usage error,\n3 lexicon error, 4 system error, 5 every "
-	    "unreadable input a scan (run OCR).\nSee gapcheck(1).\n", out);
+	    "unreadable input a scan\n(a PDF, DOCX, ODT or HTML page of "
+	    "images without text: run OCR).\nSee gapcheck(1).\n", out);
 }
 
 /* "64M" and the like; 0 on success. */

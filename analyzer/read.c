@@ -23,6 +23,7 @@
 #include "read_html.h"
 #include "read_odt.h"
 #include "read_pdf.h"
+#include "read_rtf.h"
 #include "sniff.h"
 #include "util.h"
 #include "xmltext.h"
@@ -243,6 +244,13 @@ take_text(struct doc *doc, struct xt_sink *sink, size_t max,
 		text = dc.out.data;
 		len = dc.out.len;
 	}
+	if ((text == NULL || only_blanks(text, len)) && sink->pictures > 0) {
+		/* Pictures and no text: a scan pasted in, as PDF scans are. */
+		diag_error(diag, EXIT_NOTEXT, doc->name, 0, "no text, only "
+		    "images (scanned image?); run OCR first");
+		free(text);
+		return -1;
+	}
 	if (text == NULL || only_blanks(text, len)) {
 		diag_error(diag, EXIT_INPUT, doc->name, 0,
 		    "no text: nothing to analyze");
@@ -308,6 +316,32 @@ read_html(struct doc *doc, const void *data, size_t len,
 		return NULL;
 	}
 	return doc;
+}
+
+/*
+ * An RTF document with pictures and no text is most likely a scan
+ * pasted into a word processor: it gets the scanned PDF's status.
+ */
+static struct doc *
+read_rtf(struct doc *doc, const void *data, size_t len,
+    const struct read_options *ro, struct diag *diag)
+{
+	struct xt_sink	sink;
+	int		pictures;
+
+	xt_init(&sink, ro->max_size);
+	sink.max_depth = ro->max_depth;
+	doc->format = "rtf";
+	if (rtf_read(data, len, doc->name, &sink, &pictures, diag) != 0)
+		goto fail;
+	sink.pictures += pictures;	/* take_text tells a scan */
+	if (take_text(doc, &sink, ro->max_size, diag) != 0)
+		goto fail;
+	return doc;
+fail:
+	xt_free(&sink);
+	doc_free(doc);
+	return NULL;
 }
 
 /* Files that hold an OLE compound file, told apart by their streams. */
@@ -382,6 +416,8 @@ doc_from_bytes(const char *input, const void *data, size_t len,
 		break;
 	case SNIFF_HTML:
 		return read_html(doc, d, len, ro, diag);
+	case SNIFF_RTF:
+		return read_rtf(doc, d, len, ro, diag);
 	case SNIFF_ZIP:
 		limits(ro, &lim);
 		if ((zr = zipread_memory(d, len, doc->name, &lim, diag)) ==

@@ -2,9 +2,9 @@
  * read.h: read one input (a path, or "-" for standard input), tell what
  * it is from its content, and turn it into valid UTF-8 text with '\n'
  * line ends: the document every later step works on, and what
- * --extract prints.  Plain text (UTF-8 or UTF-16), DOCX, ODT, HTML and
- * PDF are read; other formats are refused with a message saying what they
- * are.  Evidence line numbers are lines of this text.  Used by main.c
+ * --extract prints.  Plain text (UTF-8 or UTF-16), DOCX, ODT, HTML, RTF
+ * and PDF are read; other formats are refused with a message saying what
+ * they are.  Evidence line numbers are lines of this text.  Used by main.c
  * and analyze.c.
  */
 #ifndef GAPCHECK_READ_H
@@ -31,7 +31,7 @@ struct diag;
 struct doc {
 	char		*input;		/* as given: a path, or "-" */
 	char		*name;		/* for messages: path or "standard input" */
-	const char	*format;	/* "text", "docx", "odt", "html", "pdf" */
+	const char	*format;	/* text, docx, odt, html, rtf, pdf */
 	char		*text;		/* valid UTF-8, NUL-terminated */
 	size_t		 len;
 	unsigned long	*pages;		/* PDF: the line each page starts on */

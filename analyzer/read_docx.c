@@ -23,7 +23,7 @@
 /* Relationship and content-type parts are small; larger is hostile. */
 #define DOCX_META_MAX	(4u << 20)
 
-enum ns { NS_OTHER, NS_W, NS_MC, NS_M };
+enum ns { NS_OTHER, NS_W, NS_MC, NS_M, NS_A, NS_V };
 
 /* What an element means to the text. */
 enum kind {
@@ -31,7 +31,8 @@ enum kind {
 	K_SKIP,			/* never text: leave out, with its content */
 	K_P, K_PPR, K_FRAMEPR, K_R, K_RPR, K_VANISH, K_T, K_TAB, K_BR,
 	K_NBHYPHEN, K_FLDCHAR, K_TBL, K_TR, K_TC, K_TXBX, K_NOTE,
-	K_ALT, K_CHOICE, K_FALLBACK
+	K_ALT, K_CHOICE, K_FALLBACK,
+	K_PICTURE		/* image data: counted */
 };
 
 struct wname {
@@ -137,6 +138,12 @@ classify_ns(const char *uri)
 	if ((n >= 5 && strcmp(uri + n - 5, "/math") == 0 &&
 	    strstr(uri, "officeDocument") != NULL))
 		return NS_M;
+	if (strcmp(uri,
+	    "http://schemas.openxmlformats.org/drawingml/2006/main") == 0 ||
+	    strcmp(uri, "http://purl.oclc.org/ooxml/drawingml/main") == 0)
+		return NS_A;
+	if (strcmp(uri, "urn:schemas-microsoft-com:vml") == 0)
+		return NS_V;
 	return NS_OTHER;
 }
 
@@ -170,6 +177,16 @@ classify(xmlTextReaderPtr r)
 		if (strcmp(local, "r") == 0)
 			return K_R;
 		return K_OTHER;
+	/*
+	 * A picture is a shape in a w:drawing (DrawingML) or a w:pict
+	 * (VML, as older Word wrote them) that holds image data: a:blip or
+	 * v:imagedata.  Shapes without it, such as text boxes and lines,
+	 * are no pictures.
+	 */
+	case NS_A:
+		return strcmp(local, "blip") == 0 ? K_PICTURE : K_OTHER;
+	case NS_V:
+		return strcmp(local, "imagedata") == 0 ? K_PICTURE : K_OTHER;
 	default:
 		return K_OTHER;
 	}
@@ -323,6 +340,9 @@ start(struct docx *dx, xmlTextReaderPtr r, enum kind k, int depth)
 	case K_FALLBACK:
 		return parent != NULL && parent->kind == K_ALT &&
 		    parent->flag;
+	case K_PICTURE:
+		dx->sink->pictures++;
+		break;
 	default:
 		break;
 	}

@@ -1,6 +1,16 @@
 /*
  * read_html.c: HTML through libxml2's SAX interface.  The parser closes
  * what the page leaves open, so every start has its end.
+ *
+ * Where text goes is decided as a browser lays it out, without a style
+ * sheet: by the element's name, then by its style attribute.  Block
+ * elements end lines; table cells are cells.  Text in inline elements
+ * runs on, so <b>Java</b>Script stays one word.  An element laid out
+ * apart from the text around it is parted from it by a space: an image
+ * or form control, and whatever the style floats, positions absolutely
+ * or makes an inline box of its own (inline-block and the like), as in
+ * <span>Bangalore</span><span style="float:right">2023</span>.  A style
+ * may part text, never join it: a block made inline keeps a space.
  */
 #include <ctype.h>
 #include <limits.h>
@@ -18,7 +28,27 @@
 /* Cells in cells deeper than this are read as if not in a table. */
 #define HTML_MAX_CELLS	64
 
-enum kind { K_INLINE, K_SKIP, K_BLOCK, K_PRE, K_BR, K_CELL, K_LINE };
+/*
+ * Elements nested deeper than this are read by their names alone, their
+ * style attributes unread: the kind of each open element is kept so its
+ * end tag, which has no attributes, can do what its start decided.
+ */
+#define HTML_MAX_STYLED	1024
+
+/* A style attribute's declarations longer than this are not read. */
+#define HTML_MAX_DECL	64
+
+enum kind {
+	K_INLINE,		/* text runs on */
+	K_SKIP,			/* left out, with its content */
+	K_BLOCK,		/* a line of its own */
+	K_PRE,			/* white space kept */
+	K_BR,
+	K_CELL,
+	K_LINE,			/* <hr> */
+	K_APART,		/* a space before and after */
+	K_PICTURE		/* an image: apart, and counted */
+};
 
 struct hname {
 	const char	*name;
@@ -37,12 +67,13 @@ static const struct hname hnames[] = {
 	{ "h1", K_BLOCK }, { "h2", K_BLOCK }, { "h3", K_BLOCK },
 	{ "h4", K_BLOCK }, { "h5", K_BLOCK }, { "h6", K_BLOCK },
 	{ "head", K_SKIP }, { "header", K_BLOCK }, { "hgroup", K_BLOCK },
-	{ "hr", K_LINE }, { "iframe", K_SKIP }, { "legend", K_BLOCK },
-	{ "li", K_BLOCK }, { "listing", K_PRE }, { "main", K_BLOCK },
-	{ "menu", K_BLOCK }, { "nav", K_BLOCK }, { "noscript", K_SKIP },
-	{ "ol", K_BLOCK }, { "option", K_BLOCK }, { "p", K_BLOCK },
-	{ "plaintext", K_PRE }, { "pre", K_PRE }, { "script", K_SKIP },
-	{ "section", K_BLOCK }, { "style", K_SKIP }, { "summary", K_BLOCK },
+	{ "hr", K_LINE }, { "iframe", K_SKIP }, { "img", K_PICTURE },
+	{ "input", K_APART }, { "legend", K_BLOCK }, { "li", K_BLOCK },
+	{ "listing", K_PRE }, { "main", K_BLOCK }, { "menu", K_BLOCK },
+	{ "nav", K_BLOCK }, { "noscript", K_SKIP }, { "ol", K_BLOCK },
+	{ "option", K_BLOCK }, { "p", K_BLOCK }, { "plaintext", K_PRE },
+	{ "pre", K_PRE }, { "script", K_SKIP }, { "section", K_BLOCK },
+	{ "select", K_APART }, { "style", K_SKIP }, { "summary", K_BLOCK },
 	{ "table", K_BLOCK }, { "td", K_CELL }, { "template", K_SKIP },
 	{ "textarea", K_PRE }, { "th", K_CELL }, { "title", K_SKIP },
 	{ "tr", K_BLOCK }, { "ul", K_BLOCK }, { "xmp", K_PRE },
@@ -54,6 +85,8 @@ struct html {
 	unsigned long	 pre;		/* depth of <pre> elements */
 	size_t		 cells[HTML_MAX_CELLS];
 	size_t		 ncells;	/* may exceed HTML_MAX_CELLS */
+	unsigned char	 kinds[HTML_MAX_STYLED];	/* of open elements */
+	size_t		 depth;		/* may exceed HTML_MAX_STYLED */
 };
 
 static int
@@ -72,36 +105,175 @@ lookup(const xmlChar *name)
 	return h != NULL ? h->kind : K_INLINE;
 }
 
-/* hidden, or a style of display:none or visibility:hidden. */
+/* What a style attribute says of an element's box. */
+enum look {
+	L_NAME,			/* nothing: its name decides */
+	L_HIDDEN,		/* display:none, visibility:hidden */
+	L_INLINE,		/* display:inline or contents */
+	L_APART,		/* floated, positioned, an inline box */
+	L_BLOCK,		/* display:block, flex, grid, list-item... */
+	L_CELL			/* display:table-cell */
+};
+
+/* Whether word is one of the NULL-terminated words. */
 static int
-is_hidden(const xmlChar **atts)
+one_of(const char *word, const char *const *words)
 {
-	char		 style[256];
-	const char	*v;
-	size_t		 i, n;
+	for (; *words != NULL; words++)
+		if (strcmp(word, *words) == 0)
+			return 1;
+	return 0;
+}
+
+/*
+ * A display value, one keyword ("inline-block") or two ("inline
+ * flow-root"); what it does not name, such as "inherit", says nothing.
+ */
+static enum look
+display_look(char *v)
+{
+	static const char *const inner[] = {
+		"flow-root", "flex", "grid", "table", NULL
+	};
+	static const char *const blocks[] = {
+		"block", "flex", "grid", "table", "list-item", "flow-root",
+		"table-row", "table-row-group", "table-header-group",
+		"table-footer-group", "table-caption", NULL
+	};
+	char	*w, *save = NULL;
+	int	 inline_ = 0, box = 0, block = 0;
+
+	for (w = strtok_r(v, " \t\n\r\f", &save); w != NULL;
+	    w = strtok_r(NULL, " \t\n\r\f", &save)) {
+		if (strcmp(w, "none") == 0)
+			return L_HIDDEN;
+		if (strcmp(w, "table-cell") == 0)
+			return L_CELL;
+		if (strncmp(w, "inline-", 7) == 0)
+			box = 1;
+		else if (strcmp(w, "inline") == 0)
+			inline_ = 1;
+		else if (strcmp(w, "contents") == 0)
+			return L_INLINE;
+		if (one_of(w, inner))
+			box = 1;
+		if (one_of(w, blocks))
+			block = 1;
+	}
+	if (inline_)
+		return box ? L_APART : L_INLINE;
+	if (box && !block)
+		return L_APART;		/* inline-block, inline-flex... */
+	return block ? L_BLOCK : L_NAME;
+}
+
+/* Copy s[0..n) lowercased, blanks trimmed, into d[HTML_MAX_DECL]. */
+static int
+trimmed(char *d, const char *s, size_t n)
+{
+	while (n > 0 && isspace((unsigned char)*s)) {
+		s++;
+		n--;
+	}
+	while (n > 0 && isspace((unsigned char)s[n - 1]))
+		n--;
+	if (n >= HTML_MAX_DECL)
+		return -1;
+	d[n] = '\0';
+	while (n-- > 0)
+		d[n] = (char)tolower((unsigned char)s[n]);
+	return 0;
+}
+
+/*
+ * The declarations of a style attribute, the last of each property
+ * winning as in CSS.  A float (float:right beside a title) and an
+ * absolute or fixed position take the box out of the line's flow.
+ */
+static enum look
+style_look(const char *style)
+{
+	static const char *const floats[] = {
+		"left", "right", "inline-start", "inline-end", NULL
+	};
+	static const char *const outside[] = { "absolute", "fixed", NULL };
+	char		 name[HTML_MAX_DECL], value[HTML_MAX_DECL], *bang;
+	const char	*p = style, *semi, *colon;
+	enum look	 display = L_NAME;
+	int		 hidden = 0, apart = 0;
+
+	for (; *p != '\0'; p = *semi != '\0' ? semi + 1 : semi) {
+		semi = p + strcspn(p, ";");
+		colon = memchr(p, ':', (size_t)(semi - p));
+		if (colon == NULL ||
+		    trimmed(name, p, (size_t)(colon - p)) != 0 ||
+		    trimmed(value, colon + 1, (size_t)(semi - colon - 1)) != 0)
+			continue;
+		if ((bang = strchr(value, '!')) != NULL) {
+			while (bang > value && isspace((unsigned char)bang[-1]))
+				bang--;
+			*bang = '\0';	/* !important */
+		}
+		if (strcmp(name, "display") == 0)
+			display = display_look(value);
+		else if (strcmp(name, "visibility") == 0)
+			hidden = strstr(value, "hidden") != NULL ||
+			    strstr(value, "collapse") != NULL;
+		else if (strcmp(name, "float") == 0)
+			apart = (apart & 2) | one_of(value, floats);
+		else if (strcmp(name, "position") == 0)
+			apart = (apart & 1) | one_of(value, outside) << 1;
+	}
+	if (hidden || display == L_HIDDEN)
+		return L_HIDDEN;
+	return apart ? L_APART : display;
+}
+
+/* The hidden attribute, then the style attribute. */
+static enum look
+element_look(const xmlChar **atts)
+{
+	const char	*style = NULL;
 
 	for (; atts != NULL && atts[0] != NULL; atts += 2) {
 		if (strcmp((const char *)atts[0], "hidden") == 0)
-			return 1;
-		if (strcmp((const char *)atts[0], "style") != 0 ||
-		    atts[1] == NULL)
-			continue;
-		v = (const char *)atts[1];
-		for (i = n = 0; v[i] != '\0' && n + 1 < sizeof(style); i++)
-			if (!isspace((unsigned char)v[i]))
-				style[n++] = (char)tolower((unsigned char)v[i]);
-		style[n] = '\0';
-		if (strstr(style, "display:none") != NULL ||
-		    strstr(style, "visibility:hidden") != NULL)
-			return 1;
+			return L_HIDDEN;
+		if (strcmp((const char *)atts[0], "style") == 0 &&
+		    atts[1] != NULL)
+			style = (const char *)atts[1];
 	}
-	return 0;
+	return style != NULL ? style_look(style) : L_NAME;
+}
+
+/*
+ * What the style makes of an element the name made k.  Images, form
+ * controls, preformatted and left-out elements keep their kind.
+ */
+static enum kind
+restyle(enum kind k, enum look look)
+{
+	if (k != K_INLINE && k != K_BLOCK && k != K_CELL)
+		return k;
+	switch (look) {
+	case L_INLINE:
+		/* Inline text runs on; a block made inline is apart. */
+		return k == K_INLINE ? K_INLINE : K_APART;
+	case L_APART:
+		return K_APART;
+	case L_BLOCK:
+		return K_BLOCK;
+	case L_CELL:
+		return K_CELL;
+	default:
+		return k;
+	}
 }
 
 static void
 on_start(void *ctx, const xmlChar *name, const xmlChar **atts)
 {
 	struct html	*h = ctx;
+	enum look	 look;
 	enum kind	 k;
 
 	if (h->skip > 0) {
@@ -109,10 +281,13 @@ on_start(void *ctx, const xmlChar *name, const xmlChar **atts)
 		return;
 	}
 	k = lookup(name);
-	if (k == K_SKIP || is_hidden(atts)) {
+	if (k == K_SKIP || (look = element_look(atts)) == L_HIDDEN) {
 		h->skip = 1;
 		return;
 	}
+	if (h->depth < HTML_MAX_STYLED)
+		h->kinds[h->depth] = (unsigned char)(k = restyle(k, look));
+	h->depth++;
 	switch (k) {
 	case K_PRE:
 		h->pre++;
@@ -123,9 +298,17 @@ on_start(void *ctx, const xmlChar *name, const xmlChar **atts)
 		xt_sep(h->sink, XT_LINE);
 		break;
 	case K_CELL:
+		/* A cell styled in a line of text is apart from it. */
+		xt_sep(h->sink, XT_SPACE);
 		if (h->ncells < HTML_MAX_CELLS)
 			h->cells[h->ncells] = xt_cell_begin(h->sink);
 		h->ncells++;
+		break;
+	case K_PICTURE:
+		h->sink->pictures++;
+		/* FALLTHROUGH */
+	case K_APART:
+		xt_sep(h->sink, XT_SPACE);
 		break;
 	default:
 		break;
@@ -136,12 +319,19 @@ static void
 on_end(void *ctx, const xmlChar *name)
 {
 	struct html	*h = ctx;
+	enum kind	 k;
 
 	if (h->skip > 0) {
 		h->skip--;
 		return;
 	}
-	switch (lookup(name)) {
+	if (h->depth > 0 && h->depth <= HTML_MAX_STYLED)
+		k = h->kinds[h->depth - 1];
+	else
+		k = lookup(name);
+	if (h->depth > 0)
+		h->depth--;
+	switch (k) {
 	case K_PRE:
 		if (h->pre > 0)
 			h->pre--;
@@ -153,6 +343,10 @@ on_end(void *ctx, const xmlChar *name)
 	case K_CELL:
 		if (h->ncells > 0 && --h->ncells < HTML_MAX_CELLS)
 			xt_cell_end(h->sink, h->cells[h->ncells]);
+		break;
+	case K_APART:
+	case K_PICTURE:
+		xt_sep(h->sink, XT_SPACE);
 		break;
 	default:
 		break;

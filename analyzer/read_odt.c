@@ -16,11 +16,15 @@
 /* A text:s may ask for any count of spaces; more than this is abuse. */
 #define ODT_MAX_SPACES	1000
 
+/* A manifest lists a few dozen parts; a larger one is not looked into. */
+#define ODT_MANIFEST_MAX	(1u << 20)
+
 enum kind {
 	K_OTHER,		/* look inside */
 	K_SKIP,			/* leave out, with its content */
 	K_P,			/* text:p, text:h */
-	K_S, K_TAB, K_BR, K_ITEM, K_TABLE, K_ROW, K_CELL, K_BOX
+	K_S, K_TAB, K_BR, K_ITEM, K_TABLE, K_ROW, K_CELL, K_BOX,
+	K_IMAGE			/* draw:image: counted, then looked inside */
 };
 
 struct oname {
@@ -65,6 +69,7 @@ static const struct oname onames[] = {
 	{ "table", "table-columns", K_SKIP },
 	{ "table", "table-column", K_SKIP },
 	{ "drawing", "text-box", K_BOX },
+	{ "drawing", "image", K_IMAGE },
 	{ "svg-compatible", "title", K_SKIP },	/* an image's description */
 	{ "svg-compatible", "desc", K_SKIP },
 	{ NULL, NULL, K_OTHER }
@@ -166,6 +171,9 @@ start(struct odt *od, xmlTextReaderPtr r, enum kind k, int depth)
 		od->cells++;
 		od->mark[depth] = xt_cell_begin(od->sink);
 		break;
+	case K_IMAGE:
+		od->sink->pictures++;
+		break;
 	default:
 		break;
 	}
@@ -222,6 +230,43 @@ odt_is_text(struct zipread *zr, const char *name, struct diag *diag)
 	return ret;
 }
 
+/*
+ * Whether the manifest says the parts are encrypted.  A document saved
+ * with a password keeps its parts encrypted, each with a
+ * manifest:encryption-data element in its entry of the manifest (since
+ * LibreOffice 24.2 the whole package may be one such part,
+ * encrypted-package, with no content.xml beside it).  The manifest is
+ * read for this alone: libxml2's complaints about it are a warning.
+ */
+static int
+encrypted(struct zipread *zr, const char *name, struct diag *diag)
+{
+	static const char	part[] = "META-INF/manifest.xml";
+	struct xt_errors	errs;
+	xmlTextReaderPtr	r;
+	const char		*local;
+	char			*m;
+	size_t			 len;
+	int			 found = 0;
+
+	if ((m = zipread_slurp(zr, part, ODT_MANIFEST_MAX, &len)) == NULL)
+		return 0;
+	xt_libxml_init();
+	xt_errors_begin(&errs, diag, name, part);
+	r = xmlReaderForMemory(m, (int)len, part, NULL, XML_PARSE_NONET);
+	while (r != NULL && !found && xmlTextReaderRead(r) == 1) {
+		if (xmlTextReaderNodeType(r) != XML_READER_TYPE_ELEMENT ||
+		    (local = (const char *)xmlTextReaderConstLocalName(r)) ==
+		    NULL)
+			continue;
+		found = strcmp(local, "encryption-data") == 0;
+	}
+	xmlFreeTextReader(r);
+	xt_errors_end(&errs, 0);
+	free(m);
+	return found;
+}
+
 int
 odt_read(struct zipread *zr, const char *name, struct xt_sink *sink,
     struct diag *diag)
@@ -233,6 +278,14 @@ odt_read(struct zipread *zr, const char *name, struct xt_sink *sink,
 	const char	*v;
 	int		 ret, skip = 0, depth;
 
+	if (encrypted(zr, name, diag)) {
+		diag_error(diag, EXIT_INPUT, name, 0, "encrypted "
+		    "OpenDocument text: remove the password (File > Save As, "
+		    "untick Save with password), save it and try again");
+		return -1;
+	}
+	if (zipread_failed(zr))
+		return -1;
 	if (!zipread_has(zr, "content.xml")) {
 		diag_error(diag, EXIT_INPUT, name, 0, "OpenDocument archive "
 		    "without content.xml");

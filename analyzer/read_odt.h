@@ -3,8 +3,9 @@
  * content.xml, streamed: paragraphs and headings are lines, list items
  * lines, table cells separated by tabs or line ends, frames and text
  * boxes read where they are anchored, notes where they are cited.
- * Tracked deletions, comments and ruby readings are left out.  Used by
- * read.c.  Never prints or exits.
+ * Tracked deletions, comments and ruby readings are left out.  A
+ * document saved with a password is refused.  Used by read.c.  Never
+ * prints or exits.
  */
 #ifndef GAPCHECK_READ_ODT_H
 #define GAPCHECK_READ_ODT_H

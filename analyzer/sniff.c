@@ -30,8 +30,7 @@ static const struct magic magics[] = {
 	{ "\xFD" "7zXZ", 5, SNIFF_BINARY, "xz-compressed data" },
 	{ "7z\xBC\xAF", 4, SNIFF_BINARY, "a 7-Zip archive" },
 	{ "Rar!", 4, SNIFF_BINARY, "a RAR archive" },
-	{ "{\\rtf", 5, SNIFF_BINARY, "RTF document: save it as plain text "
-	    "and try again" },
+	{ "{\\rtf", 5, SNIFF_RTF, NULL },
 	{ NULL, 0, SNIFF_TEXT, NULL }
 };
 

@@ -15,6 +15,7 @@ enum sniff_kind {
 	SNIFF_ZIP,		/* DOCX, ODT, or any zip archive */
 	SNIFF_OLE,		/* Word 97-2003, or encrypted Office */
 	SNIFF_PDF,
+	SNIFF_RTF,		/* opens with {\rtf */
 	SNIFF_BINARY		/* anything else that is not text */
 };
 

@@ -49,6 +49,7 @@ struct xt_sink {
 	int		 full;		/* the text reached max */
 	int		 in_space;	/* xt_collapse: last byte was space */
 	int		 max_depth;	/* XML nesting read; 0: XT_MAX_DEPTH */
+	unsigned long	 pictures;	/* images met: with no text, a scan */
 };
 
 void	 xt_init(struct xt_sink *, size_t max);

@@ -17,7 +17,6 @@ if [ "${1:-}" = --update ]; then update=1; shift; fi
 bin=${1:?usage: golden.sh [--update] GAPCHECK [CASE ...]}; shift
 case $bin in /*) ;; *) bin=$(pwd)/$bin ;; esac
 top=$(cd "$(dirname "$0")/.." && pwd)
-up=$(dirname "$top")
 export LC_ALL=C TZ=UTC NO_COLOR=1 GAPCHECK_LEXICON_PATH="$top/lexicon"
 mkfixture=${MKFIXTURE:-$top/build/mkfixture}
 tmp=$(mktemp -d) || exit 2
@@ -60,9 +59,15 @@ for name in $cases; do
 	) > "$tmp/out" 2> "$tmp/err"
 	echo $? > "$tmp/status"
 	# Where the tree lies differs between machines: say $TOP instead,
-	# and $UP for the folder it lies in.
-	sed -e "s|$top|\$TOP|g" -e "s|$up/|\$UP/|g" "$tmp/out" > "$tmp/stdout"
-	sed -e "s|$top|\$TOP|g" -e "s|$up/|\$UP/|g" "$tmp/err" > "$tmp/stderr"
+	# and $PREFIX for the install prefix a binary infers from where it
+	# lies (a build directory, or the tree's parent).
+	for f in out err; do
+		sed -e "s|$top|\$TOP|g" \
+		    -e 's|/usr/local/share/gapcheck/|@DEFAULT@|g' \
+		    -e 's|[^ ,()]*/share/gapcheck/lexicon|$PREFIX/share/gapcheck/lexicon|g' \
+		    -e 's|@DEFAULT@|/usr/local/share/gapcheck/|g' \
+		    "$tmp/$f" > "$tmp/std$f"
+	done
 	dir=$top/tests/golden/$name
 	if [ $update = 1 ]; then
 		cp "$tmp/stdout" "$dir/stdout"

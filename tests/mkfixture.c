@@ -4,7 +4,8 @@
  *
  *	mkfixture zip OUT DIR [--cut N] [--corrupt PART] [--bomb PART SIZE]
  *	    [--nest PART DEPTH]
- *	mkfixture ole OUT STREAM ...
+ *	    [--noise PART SIZE]
+ *	mkfixture ole OUT [--agile DESCRIPTOR SIZE] [STREAM[=FILE] ...]
  *
  * zip: a zip archive of the files under DIR, named by their path below
  * it, in name order, deflated; a "mimetype" file goes first and stored,
@@ -15,11 +16,17 @@
  * suffixes) that is nothing but empty paragraphs: about a thousand
  * times smaller deflated, as zip bombs are.  --nest PART DEPTH adds a
  * WordprocessingML part whose body holds DEPTH elements, each inside
- * the one before (K suffix allowed).
+ * the one before (K suffix allowed).  --noise PART SIZE adds PART
+ * holding SIZE bytes that look like ciphertext, stored, as the parts of
+ * a password-protected OpenDocument file are (may be repeated).
  *
- * ole: an OLE compound file whose directory holds the named streams
- * (empty), enough to look like a Word 97-2003 document (WordDocument)
- * or an encrypted Office document (EncryptionInfo, EncryptedPackage).
+ * ole: an OLE compound file holding the named streams, each empty or
+ * with the bytes of FILE: a Word 97-2003 document (WordDocument) or an
+ * encrypted Office document (EncryptionInfo, EncryptedPackage).
+ * --agile DESCRIPTOR SIZE adds the two streams of an Office document
+ * encrypted with a password as Word does it: EncryptionInfo with the
+ * XML encryption descriptor in the file DESCRIPTOR, EncryptedPackage
+ * standing for a package of SIZE bytes (K and M suffixes).
  */
 #include <sys/stat.h>
 #include <sys/types.h>
@@ -188,13 +195,80 @@ corrupt(const char *out, const char *part)
 	die(part, "not in the archive");
 }
 
+static void *
+xalloc(size_t n)
+{
+	void	*p = calloc(1, n ? n : 1);
+
+	if (p == NULL)
+		die("out of memory", NULL);
+	return p;
+}
+
+/* A whole file, read into memory. */
+static unsigned char *
+slurp(const char *path, size_t *len)
+{
+	unsigned char	*d;
+	long		 n;
+	FILE		*f;
+
+	if ((f = fopen(path, "rb")) == NULL)
+		die(path, strerror(errno));
+	if (fseek(f, 0, SEEK_END) != 0 || (n = ftell(f)) < 0)
+		die(path, "cannot seek");
+	rewind(f);
+	d = xalloc((size_t)n);
+	if (fread(d, 1, (size_t)n, f) != (size_t)n)
+		die(path, "cannot read");
+	fclose(f);
+	*len = (size_t)n;
+	return d;
+}
+
+/*
+ * Bytes that look like ciphertext: the same ones on every run
+ * (xorshift32), so that fixtures are reproducible.
+ */
+static void
+noise(unsigned char *p, size_t n)
+{
+	static unsigned long	x = 2463534242UL;
+	size_t			i;
+
+	for (i = 0; i < n; i++) {
+		x ^= (x << 13) & 0xFFFFFFFFUL;
+		x ^= x >> 17;
+		x ^= (x << 5) & 0xFFFFFFFFUL;
+		p[i] = (unsigned char)(x >> 11);
+	}
+}
+
+/* Add PART of size bytes of noise, stored, as encrypted parts are. */
+static void
+add_noise(zip_t *za, const char *part, size_t size)
+{
+	zip_source_t	*src;
+	zip_int64_t	 idx;
+	unsigned char	*data = xalloc(size);
+
+	noise(data, size);
+	if ((src = zip_source_buffer(za, data, size, 1)) == NULL ||
+	    (idx = zip_file_add(za, part, src, 0)) < 0)
+		die(part, zip_strerror(za));
+	zip_set_file_compression(za, (zip_uint64_t)idx, ZIP_CM_STORE, 0);
+	zip_file_set_mtime(za, (zip_uint64_t)idx, 1700000000, 0);
+}
+
 static void
 make_zip(int argc, char **argv)
 {
 	const char	*out = argv[0], *dir = argv[1], *bomb_part = NULL;
 	const char	*corrupt_part = NULL, *nest_part = NULL;
+	const char	*noise_part[16];
 	char		 path[4096], *data;
 	size_t		 i, cut = 0, bomb_size = 0, depth = 0, len;
+	size_t		 noise_size[16], nnoise = 0;
 	zip_source_t	*src;
 	zip_int64_t	 idx;
 	zip_t		*za;
@@ -214,6 +288,10 @@ make_zip(int argc, char **argv)
 		    i + 2 < (size_t)argc) {
 			nest_part = argv[++i];
 			depth = parse_size(argv[++i]);
+		} else if (strcmp(argv[i], "--noise") == 0 &&
+		    i + 2 < (size_t)argc && nnoise < 16) {
+			noise_part[nnoise] = argv[++i];
+			noise_size[nnoise++] = parse_size(argv[++i]);
 		} else
 			die("unknown option", argv[i]);
 	}
@@ -243,6 +321,8 @@ make_zip(int argc, char **argv)
 		    (idx = zip_file_add(za, nest_part, src, 0)) < 0)
 			die(nest_part, zip_strerror(za));
 	}
+	for (i = 0; i < nnoise; i++)
+		add_noise(za, noise_part[i], noise_size[i]);
 	if (zip_close(za) != 0)
 		die(out, zip_strerror(za));
 	if (corrupt_part != NULL)
@@ -265,58 +345,230 @@ put32(unsigned char *p, unsigned long v)
 	p[3] = (v >> 24) & 0xFF;
 }
 
-/* Header, one FAT sector, one directory sector of up to 4 entries. */
-static void
-make_ole(int argc, char **argv)
-{
-	unsigned char	 f[512 * 3], *e;
+#define OLE_SECTOR	512
+#define OLE_MINI	64
+#define OLE_CUTOFF	4096		/* smaller streams: the mini stream */
+#define OLE_FREE	0xFFFFFFFFUL
+#define OLE_END		0xFFFFFFFEUL
+#define OLE_FATSECT	0xFFFFFFFDUL
+#define OLE_MAX_STREAMS	64
+
+struct stream {
 	const char	*name;
-	size_t		 i, j;
+	char		*own_name;	/* name, when allocated */
+	unsigned char	*data;		/* owned */
+	size_t		 len;
+	unsigned long	 start;		/* sector or mini sector */
+};
+
+/* Sectors needed for n bytes in units of size. */
+static size_t
+units(size_t n, size_t size)
+{
+	return (n + size - 1) / size;
+}
+
+/* Chain count entries from first in a FAT of 32-bit entries. */
+static void
+chain(unsigned char *fat, size_t first, size_t count)
+{
+	size_t	i;
+
+	for (i = 0; i < count; i++)
+		put32(fat + 4 * (first + i), i + 1 < count ?
+		    (unsigned long)(first + i + 1) : OLE_END);
+}
+
+/*
+ * A compound file laid out as Office lays one out: streams under 4096
+ * bytes in the mini stream (64-byte mini sectors chained by the mini
+ * FAT, kept in the root entry's stream), larger ones in 512-byte
+ * sectors of their own, then the mini FAT, the directory and the FAT.
+ * The directory's entries hang off the root as one chain of right
+ * siblings.
+ */
+static void
+write_ole(const char *path, struct stream *st, size_t n)
+{
+	unsigned char	*f, *fat, *minifat, *mini, *dir, *e;
+	size_t		 i, j, nbig = 0, nmini = 0, nminisect, nminifat;
+	size_t		 ndir, nfat, nsect, at, minilen, ministart;
+	size_t		 minifatstart, dirstart, fatstart;
+	const char	*name;
 	FILE		*out;
 
-	if (argc > 4)
-		die("ole", "at most 3 streams");
-	memset(f, 0, sizeof(f));
+	for (i = 0; i < n; i++) {
+		if (st[i].len >= OLE_CUTOFF)
+			nbig += units(st[i].len, OLE_SECTOR);
+		else
+			nmini += units(st[i].len, OLE_MINI);
+	}
+	minilen = nmini * OLE_MINI;
+	nminisect = units(minilen, OLE_SECTOR);
+	nminifat = units(nmini * 4, OLE_SECTOR);
+	ndir = units(n + 1, OLE_SECTOR / 128);
+	for (nfat = 1; ; nfat++) {
+		nsect = nbig + nminisect + nminifat + ndir + nfat;
+		if (nsect <= nfat * (OLE_SECTOR / 4))
+			break;
+	}
+	if (nfat > 109)
+		die("ole", "streams too large for a FAT without DIFAT");
+	f = xalloc(OLE_SECTOR * (1 + nsect));
+	fat = xalloc(nfat * OLE_SECTOR);
+	minifat = xalloc(nminifat * OLE_SECTOR + 1);
+	mini = xalloc(nminisect * OLE_SECTOR + 1);
+	memset(fat, 0xFF, nfat * OLE_SECTOR);
+	memset(minifat, 0xFF, nminifat * OLE_SECTOR);
+
+	/* Stream data: big streams in sectors, small in mini sectors. */
+	at = j = 0;
+	for (i = 0; i < n; i++) {
+		if (st[i].len == 0) {
+			st[i].start = OLE_END;
+		} else if (st[i].len >= OLE_CUTOFF) {
+			st[i].start = at;
+			memcpy(f + OLE_SECTOR * (1 + at), st[i].data,
+			    st[i].len);
+			chain(fat, at, units(st[i].len, OLE_SECTOR));
+			at += units(st[i].len, OLE_SECTOR);
+		} else {
+			st[i].start = j;
+			memcpy(mini + OLE_MINI * j, st[i].data, st[i].len);
+			chain(minifat, j, units(st[i].len, OLE_MINI));
+			j += units(st[i].len, OLE_MINI);
+		}
+	}
+	ministart = at;
+	memcpy(f + OLE_SECTOR * (1 + at), mini, nminisect * OLE_SECTOR);
+	chain(fat, at, nminisect);
+	at += nminisect;
+	minifatstart = at;
+	memcpy(f + OLE_SECTOR * (1 + at), minifat, nminifat * OLE_SECTOR);
+	chain(fat, at, nminifat);
+	at += nminifat;
+	dirstart = at;
+	chain(fat, at, ndir);
+	at += ndir;
+	fatstart = at;
+	for (i = 0; i < nfat; i++)
+		put32(fat + 4 * (fatstart + i), OLE_FATSECT);
+	memcpy(f + OLE_SECTOR * (1 + fatstart), fat, nfat * OLE_SECTOR);
+
+	/* The directory: the root entry, then one entry per stream. */
+	dir = f + OLE_SECTOR * (1 + dirstart);
+	memset(dir, 0, ndir * OLE_SECTOR);
+	for (i = 0; i < ndir * (OLE_SECTOR / 128); i++) {
+		e = dir + 128 * i;
+		put32(e + 68, OLE_FREE);	/* left sibling */
+		put32(e + 72, OLE_FREE);	/* right sibling */
+		put32(e + 76, OLE_FREE);	/* child */
+		if (i > n)
+			continue;
+		name = i == 0 ? "Root Entry" : st[i - 1].name;
+		for (j = 0; name[j] != '\0' && j < 31; j++)
+			e[2 * j] = (unsigned char)name[j];
+		e[64] = (unsigned char)((j + 1) * 2);
+		e[66] = i == 0 ? 5 : 2;		/* root storage, stream */
+		e[67] = 1;			/* black */
+		if (i == 0) {
+			if (n > 0)
+				put32(e + 76, 1);
+			put32(e + 116, nminisect ? ministart : OLE_END);
+			put32(e + 120, minilen);
+			continue;
+		}
+		if (i < n)
+			put32(e + 72, i + 1);
+		put32(e + 116, st[i - 1].start);
+		put32(e + 120, st[i - 1].len);
+	}
+
+	/* The header. */
 	memcpy(f, "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8);
 	f[24] = 0x3E;			/* minor version */
 	f[26] = 3;			/* major version: 512-byte sectors */
 	f[28] = 0xFE, f[29] = 0xFF;	/* byte order */
 	f[30] = 9;			/* sector shift */
 	f[32] = 6;			/* mini sector shift */
-	put32(f + 44, 1);		/* FAT sectors */
-	put32(f + 48, 1);		/* first directory sector */
-	put32(f + 56, 4096);		/* mini stream cutoff */
-	put32(f + 60, 0xFFFFFFFE);	/* no mini FAT */
-	put32(f + 68, 0xFFFFFFFE);	/* no DIFAT sectors */
-	put32(f + 76, 0);		/* the FAT is sector 0 */
-	for (i = 1; i < 109; i++)
-		put32(f + 76 + 4 * i, 0xFFFFFFFF);
-	for (i = 0; i < 128; i++)
-		put32(f + 512 + 4 * i, 0xFFFFFFFF);
-	put32(f + 512, 0xFFFFFFFD);	/* sector 0: FAT */
-	put32(f + 516, 0xFFFFFFFE);	/* sector 1: directory, end */
-	for (i = 0; i < 4; i++) {
-		e = f + 1024 + 128 * i;
-		name = i == 0 ? "Root Entry" : (int)i < argc ? argv[i] : NULL;
-		put32(e + 68, 0xFFFFFFFF);	/* left sibling */
-		put32(e + 72, 0xFFFFFFFF);	/* right sibling */
-		put32(e + 76, 0xFFFFFFFF);	/* child */
-		if (name == NULL)
-			continue;
-		for (j = 0; name[j] != '\0' && j < 31; j++)
-			e[2 * j] = (unsigned char)name[j];
-		e[64] = (unsigned char)((j + 1) * 2);
-		e[66] = i == 0 ? 5 : 2;		/* root storage, stream */
-		e[67] = 1;			/* black */
-		if (i == 0 && argc > 1)
-			put32(e + 76, 1);
-		if (i > 0 && (int)i + 1 < argc)
-			put32(e + 72, (unsigned long)i + 1);
-		put32(e + 116, 0xFFFFFFFE);	/* starting sector: none */
+	put32(f + 44, nfat);
+	put32(f + 48, dirstart);
+	put32(f + 56, OLE_CUTOFF);
+	put32(f + 60, nminifat ? minifatstart : OLE_END);
+	put32(f + 64, nminifat);
+	put32(f + 68, OLE_END);		/* no DIFAT sectors */
+	for (i = 0; i < 109; i++)
+		put32(f + 76 + 4 * i, i < nfat ? fatstart + i : OLE_FREE);
+
+	if ((out = fopen(path, "wb")) == NULL ||
+	    fwrite(f, 1, OLE_SECTOR * (1 + nsect), out) !=
+	    OLE_SECTOR * (1 + nsect) || fclose(out) != 0)
+		die(path, strerror(errno));
+	free(f);
+	free(fat);
+	free(minifat);
+	free(mini);
+}
+
+/*
+ * An agile-encrypted package as Word writes it: EncryptionInfo is
+ * version 4.4, flags 0x40, then the XML encryption descriptor;
+ * EncryptedPackage is the package's size in 8 bytes, then the package
+ * encrypted in 4096-byte segments of 16-byte AES blocks.
+ */
+static void
+agile(struct stream *st, const char *descriptor, size_t size)
+{
+	size_t	len, padded = units(size, 16) * 16;
+
+	st[0].name = "EncryptionInfo";
+	st[0].data = slurp(descriptor, &len);
+	st[0].data = realloc(st[0].data, len + 8);
+	if (st[0].data == NULL)
+		die("out of memory", NULL);
+	memmove(st[0].data + 8, st[0].data, len);
+	memcpy(st[0].data, "\4\0\4\0\x40\0\0\0", 8);
+	st[0].len = len + 8;
+	st[1].name = "EncryptedPackage";
+	st[1].data = xalloc(8 + padded);
+	put32(st[1].data, size & 0xFFFFFFFFUL);
+	noise(st[1].data + 8, padded);
+	st[1].len = 8 + padded;
+}
+
+static void
+make_ole(int argc, char **argv)
+{
+	struct stream	 st[OLE_MAX_STREAMS];
+	const char	*eq;
+	size_t		 n = 0;
+	int		 i;
+
+	memset(st, 0, sizeof(st));
+	for (i = 1; i < argc; i++) {
+		if (n + 2 > OLE_MAX_STREAMS)
+			die("ole", "too many streams");
+		if (strcmp(argv[i], "--agile") == 0 && i + 2 < argc) {
+			agile(st + n, argv[i + 1], parse_size(argv[i + 2]));
+			n += 2;
+			i += 2;
+		} else if (strncmp(argv[i], "--", 2) == 0)
+			die("unknown option", argv[i]);
+		else if ((eq = strchr(argv[i], '=')) != NULL) {
+			st[n].own_name = strndup(argv[i],
+			    (size_t)(eq - argv[i]));
+			if ((st[n].name = st[n].own_name) == NULL)
+				die("out of memory", NULL);
+			st[n].data = slurp(eq + 1, &st[n].len);
+			n++;
+		} else
+			st[n++].name = argv[i];
 	}
-	if ((out = fopen(argv[0], "wb")) == NULL ||
-	    fwrite(f, 1, sizeof(f), out) != sizeof(f) || fclose(out) != 0)
-		die(argv[0], strerror(errno));
+	write_ole(argv[0], st, n);
+	for (i = 0; i < (int)n; i++) {
+		free(st[i].own_name);
+		free(st[i].data);
+	}
 }
 
 int
@@ -330,7 +582,9 @@ main(int argc, char *argv[])
 		fputs("usage: mkfixture zip OUT DIR [--cut N] [--corrupt PART]"
 		    " [--bomb PART SIZE]\n"
 		    "                    [--nest PART DEPTH]\n"
-		    "       mkfixture ole OUT STREAM ...\n", stderr);
+			    "                    [--noise PART SIZE]\n"
+		    "       mkfixture ole OUT [--agile DESCRIPTOR SIZE]"
+		    " [STREAM[=FILE] ...]\n", stderr);
 		return 2;
 	}
 	return 0;

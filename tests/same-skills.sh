@@ -1,6 +1,6 @@
 #!/bin/sh
-# The same resume as text, DOCX, ODT, HTML and PDF (one column and two)
-# must give the same skills:
+# The same resume as text, DOCX, ODT, HTML, RTF and PDF (one column and
+# two) must give the same skills:
 # compare the skill ids (and whether each is implied) in the JSON
 # outputs of the golden cases same-resume-*, which golden.sh has
 # already checked against what gapcheck prints.
@@ -16,7 +16,7 @@ skills() {
 want=$(skills "$dir/same-resume-txt/stdout")
 [ -n "$want" ] || { echo "FAIL same-skills: no skills in same-resume-txt"; exit 1; }
 status=0
-for f in docx odt html pdf pdf-two-column; do
+for f in docx odt html rtf pdf pdf-two-column; do
 	got=$(skills "$dir/same-resume-$f/stdout")
 	if [ "$got" = "$want" ]; then
 		echo "ok same-skills $f"
