@@ -11,6 +11,13 @@
  * or makes an inline box of its own (inline-block and the like), as in
  * <span>Bangalore</span><span style="float:right">2023</span>.  A style
  * may part text, never join it: a block made inline keeps a space.
+ *
+ * Text a reader cannot see is left out: display:none, visibility:hidden,
+ * a zero font size or opacity, and white text on no background of its
+ * own (a page is white unless it says otherwise), whether the element's
+ * style attribute says so or a rule of a <style> sheet read before it
+ * does, for a class or an id (".keywords{display:none}").  Rules with
+ * other selectors, and sheets in other files, are not read.
  */
 #include <ctype.h>
 #include <limits.h>
@@ -37,6 +44,9 @@
 
 /* A style attribute's declarations longer than this are not read. */
 #define HTML_MAX_DECL	64
+/* The most of a page's <style> sheets that is read, and of its rules. */
+#define HTML_MAX_SHEET	(256u << 10)
+#define HTML_MAX_HIDERS	4096
 
 enum kind {
 	K_INLINE,		/* text runs on */
@@ -87,6 +97,11 @@ struct html {
 	size_t		 ncells;	/* may exceed HTML_MAX_CELLS */
 	unsigned char	 kinds[HTML_MAX_STYLED];	/* of open elements */
 	size_t		 depth;		/* may exceed HTML_MAX_STYLED */
+	int		 in_style;	/* reading a <style> sheet */
+	unsigned long	 style_level;	/* its depth in skip */
+	struct buf	 sheet;		/* its text */
+	char		**hiders;	/* ".class" and "#id" that hide */
+	size_t		 nhiders, hidercap;
 };
 
 static int
@@ -185,6 +200,20 @@ trimmed(char *d, const char *s, size_t n)
 	return 0;
 }
 
+/* Whether a length or number is zero: "0", "0px", "0.0em", "0%". */
+static int
+zero(const char *v)
+{
+	char	*end;
+	double	 x = strtod(v, &end);
+
+	if (end == v || x != 0)
+		return 0;
+	while (isalpha((unsigned char)*end) || *end == '%')
+		end++;
+	return *end == '\0';
+}
+
 /*
  * The declarations of a style attribute, the last of each property
  * winning as in CSS.  A float (float:right beside a title) and an
@@ -197,10 +226,14 @@ style_look(const char *style)
 		"left", "right", "inline-start", "inline-end", NULL
 	};
 	static const char *const outside[] = { "absolute", "fixed", NULL };
+	static const char *const whites[] = {
+		"white", "#fff", "#ffffff", "#ffff", "#ffffffff",
+		"rgb(255,255,255)", "rgb(255, 255, 255)", "transparent", NULL
+	};
 	char		 name[HTML_MAX_DECL], value[HTML_MAX_DECL], *bang;
 	const char	*p = style, *semi, *colon;
 	enum look	 display = L_NAME;
-	int		 hidden = 0, apart = 0;
+	int		 hidden = 0, apart = 0, white = 0, ground = 0;
 
 	for (; *p != '\0'; p = *semi != '\0' ? semi + 1 : semi) {
 		semi = p + strcspn(p, ";");
@@ -223,26 +256,159 @@ style_look(const char *style)
 			apart = (apart & 2) | one_of(value, floats);
 		else if (strcmp(name, "position") == 0)
 			apart = (apart & 1) | one_of(value, outside) << 1;
+		else if (strcmp(name, "font-size") == 0 ||
+		    strcmp(name, "opacity") == 0)
+			hidden |= zero(value);
+		else if (strcmp(name, "color") == 0)
+			white = one_of(value, whites);
+		else if (strcmp(name, "background") == 0 ||
+		    strcmp(name, "background-color") == 0)
+			ground = !one_of(value, whites);
 	}
-	if (hidden || display == L_HIDDEN)
+	/* White on the page's white: there, but not to be seen. */
+	if (hidden || display == L_HIDDEN || (white && !ground))
 		return L_HIDDEN;
 	return apart ? L_APART : display;
 }
 
-/* The hidden attribute, then the style attribute. */
-static enum look
-element_look(const xmlChar **atts)
+/* Whether the sheets hide ".name" or "#name" (mark is '.' or '#'). */
+static int
+hidden_by_sheet(const struct html *h, char mark, const char *name,
+    size_t len)
 {
-	const char	*style = NULL;
+	size_t	i;
+
+	for (i = 0; i < h->nhiders; i++)
+		if (h->hiders[i][0] == mark &&
+		    strncmp(h->hiders[i] + 1, name, len) == 0 &&
+		    h->hiders[i][len + 1] == '\0')
+			return 1;
+	return 0;
+}
+
+/* Whether a class attribute names a class the sheets hide. */
+static int
+hidden_class(const struct html *h, const char *classes)
+{
+	const char	*p = classes;
+	size_t		 n;
+
+	while (*p != '\0') {
+		p += strspn(p, " \t\n\r\f");
+		n = strcspn(p, " \t\n\r\f");
+		if (n > 0 && hidden_by_sheet(h, '.', p, n))
+			return 1;
+		p += n;
+	}
+	return 0;
+}
+
+/* The hidden attribute, the sheets' classes and ids, the style. */
+static enum look
+element_look(const struct html *h, const xmlChar **atts)
+{
+	const char	*style = NULL, *name, *value;
 
 	for (; atts != NULL && atts[0] != NULL; atts += 2) {
-		if (strcmp((const char *)atts[0], "hidden") == 0)
+		name = (const char *)atts[0];
+		value = (const char *)atts[1];
+		if (strcmp(name, "hidden") == 0)
 			return L_HIDDEN;
-		if (strcmp((const char *)atts[0], "style") == 0 &&
-		    atts[1] != NULL)
-			style = (const char *)atts[1];
+		if (value == NULL)
+			continue;
+		if (strcmp(name, "style") == 0)
+			style = value;
+		else if (h->nhiders > 0 && ((strcmp(name, "class") == 0 &&
+		    hidden_class(h, value)) || (strcmp(name, "id") == 0 &&
+		    hidden_by_sheet(h, '#', value, strlen(value)))))
+			return L_HIDDEN;
 	}
 	return style != NULL ? style_look(style) : L_NAME;
+}
+
+/*
+ * Keep a rule's selectors that name one class or id ("div.skills",
+ * "#kw") when its declarations hide what they select.
+ */
+static void
+keep_hiders(struct html *h, const char *sel, size_t sellen,
+    const char *decl, size_t decllen)
+{
+	char		*body = xstrndup(decl, decllen), *list, *one, *save;
+	const char	*mark;
+	size_t		 n;
+
+	if (style_look(body) != L_HIDDEN) {
+		free(body);
+		return;
+	}
+	free(body);
+	list = xstrndup(sel, sellen);
+	for (one = strtok_r(list, ",", &save); one != NULL;
+	    one = strtok_r(NULL, ",", &save)) {
+		one += strspn(one, " \t\n\r\f");
+		n = strcspn(one, " \t\n\r\f");
+		if (one[n + strspn(one + n, " \t\n\r\f")] != '\0')
+			continue;	/* descendants, and the like */
+		one[n] = '\0';
+		mark = one + strspn(one, "abcdefghijklmnopqrstuvwxyz"
+		    "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789");
+		if ((*mark != '.' && *mark != '#') || mark[1] == '\0' ||
+		    mark[1 + strspn(mark + 1, "abcdefghijklmnopqrstuvwxyz"
+		    "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_")] != '\0' ||
+		    h->nhiders == HTML_MAX_HIDERS)
+			continue;
+		xgrow(&h->hiders, &h->hidercap, h->nhiders + 1,
+		    sizeof(*h->hiders));
+		h->hiders[h->nhiders++] = xstrdup(mark);
+	}
+	free(list);
+}
+
+/*
+ * Read a <style> sheet's rules: comments and at-rules (@media print,
+ * @font-face) are passed over, the others go to keep_hiders.
+ */
+static void
+read_sheet(struct html *h, const char *css, size_t len)
+{
+	const char	*p = css, *end = css + len, *open, *close, *c;
+	int		 depth;
+
+	while (p < end) {
+		while (p < end && (isspace((unsigned char)*p) || *p == '}'))
+			p++;
+		if (p + 1 < end && p[0] == '/' && p[1] == '*') {
+			c = p + 2;
+			while (c + 1 < end && !(c[0] == '*' && c[1] == '/'))
+				c++;
+			p = c + 2;
+			continue;
+		}
+		if (p >= end)
+			break;
+		if ((open = memchr(p, '{', (size_t)(end - p))) == NULL)
+			break;
+		if (*p == '@') {
+			if ((c = memchr(p, ';', (size_t)(end - p))) != NULL &&
+			    c < open) {
+				p = c + 1;	/* @import ...; */
+				continue;
+			}
+			for (depth = 0, c = open; c < end; c++)
+				if (*c == '{')
+					depth++;
+				else if (*c == '}' && --depth == 0)
+					break;
+			p = c + 1;
+			continue;
+		}
+		if ((close = memchr(open, '}', (size_t)(end - open))) == NULL)
+			close = end;
+		keep_hiders(h, p, (size_t)(open - p), open + 1,
+		    (size_t)(close - open - 1));
+		p = close + 1;
+	}
 }
 
 /*
@@ -276,12 +442,16 @@ on_start(void *ctx, const xmlChar *name, const xmlChar **atts)
 	enum look	 look;
 	enum kind	 k;
 
-	if (h->skip > 0) {
+	if (h->skip > 0 || (k = lookup(name)) == K_SKIP) {
 		h->skip++;
+		/* A sheet is read for the classes it hides. */
+		if (strcmp((const char *)name, "style") == 0 && !h->in_style) {
+			h->in_style = 1;
+			h->style_level = h->skip;
+		}
 		return;
 	}
-	k = lookup(name);
-	if (k == K_SKIP || (look = element_look(atts)) == L_HIDDEN) {
+	if ((look = element_look(h, atts)) == L_HIDDEN) {
 		h->skip = 1;
 		return;
 	}
@@ -322,6 +492,11 @@ on_end(void *ctx, const xmlChar *name)
 	enum kind	 k;
 
 	if (h->skip > 0) {
+		if (h->in_style && h->skip == h->style_level) {
+			read_sheet(h, h->sheet.data, h->sheet.len);
+			h->sheet.len = 0;
+			h->in_style = 0;
+		}
 		h->skip--;
 		return;
 	}
@@ -358,6 +533,9 @@ on_text(void *ctx, const xmlChar *s, int len)
 {
 	struct html	*h = ctx;
 
+	if (h->in_style && h->skip == h->style_level && len > 0 &&
+	    h->sheet.len + (size_t)len <= HTML_MAX_SHEET)
+		buf_add(&h->sheet, (const char *)s, (size_t)len);
 	if (h->skip > 0 || len <= 0)
 		return;
 	if (h->pre > 0)
@@ -374,6 +552,7 @@ html_read(const void *data, size_t len, const char *name,
 	struct xt_errors	 errs;
 	htmlParserCtxtPtr	 ctxt;
 	htmlSAXHandlerPtr	 sax;
+	size_t			 i;
 
 	/* libxml2 makes no parser for nothing, which is no text. */
 	if (len == 0)
@@ -407,6 +586,10 @@ html_read(const void *data, size_t len, const char *name,
 	    HTML_PARSE_NOWARNING | HTML_PARSE_RECOVER | HTML_PARSE_NOIMPLIED);
 	htmlParseDocument(ctxt);
 	htmlFreeParserCtxt(ctxt);
+	buf_free(&h.sheet);
+	for (i = 0; i < h.nhiders; i++)
+		free(h.hiders[i]);
+	free(h.hiders);
 	xt_errors_end(&errs, 0);
 	return 0;
 }
