@@ -16,8 +16,9 @@
  * a zero font size or opacity, and white text on no background of its
  * own (a page is white unless it says otherwise), whether the element's
  * style attribute says so or a rule of a <style> sheet read before it
- * does, for a class or an id (".keywords{display:none}").  Rules with
- * other selectors, and sheets in other files, are not read.
+ * does, for a class or an id (".keywords{display:none}").  Such rules
+ * lay elements out too (".dates{float:right}").  Rules with other
+ * selectors, and sheets in other files, are not read.
  */
 #include <ctype.h>
 #include <limits.h>
@@ -100,7 +101,7 @@ struct html {
 	int		 in_style;	/* reading a <style> sheet */
 	unsigned long	 style_level;	/* its depth in skip */
 	struct buf	 sheet;		/* its text */
-	char		**hiders;	/* ".class" and "#id" that hide */
+	char		**hiders;	/* rules kept: see sheet_look() */
 	size_t		 nhiders, hidercap;
 };
 
@@ -271,43 +272,51 @@ style_look(const char *style)
 	return apart ? L_APART : display;
 }
 
-/* Whether the sheets hide ".name" or "#name" (mark is '.' or '#'). */
-static int
-hidden_by_sheet(const struct html *h, char mark, const char *name,
-    size_t len)
+/*
+ * What the sheets say of ".name" or "#name" (mark is '.' or '#'): a
+ * kept rule is its look's letter, the mark, then the name.
+ */
+static enum look
+sheet_look(const struct html *h, char mark, const char *name, size_t len)
 {
 	size_t	i;
 
 	for (i = 0; i < h->nhiders; i++)
-		if (h->hiders[i][0] == mark &&
-		    strncmp(h->hiders[i] + 1, name, len) == 0 &&
-		    h->hiders[i][len + 1] == '\0')
-			return 1;
-	return 0;
+		if (h->hiders[i][1] == mark &&
+		    strncmp(h->hiders[i] + 2, name, len) == 0 &&
+		    h->hiders[i][len + 2] == '\0')
+			return (enum look)(h->hiders[i][0] - 'a');
+	return L_NAME;
 }
 
-/* Whether a class attribute names a class the sheets hide. */
-static int
-hidden_class(const struct html *h, const char *classes)
+/* What the sheets say of the classes of a class attribute. */
+static enum look
+class_look(const struct html *h, const char *classes)
 {
 	const char	*p = classes;
+	enum look	 look = L_NAME, one;
 	size_t		 n;
 
 	while (*p != '\0') {
 		p += strspn(p, " \t\n\r\f");
 		n = strcspn(p, " \t\n\r\f");
-		if (n > 0 && hidden_by_sheet(h, '.', p, n))
-			return 1;
+		if (n > 0 && (one = sheet_look(h, '.', p, n)) != L_NAME)
+			look = one == L_HIDDEN ? L_HIDDEN :
+			    look == L_HIDDEN ? look : one;
 		p += n;
 	}
-	return 0;
+	return look;
 }
 
-/* The hidden attribute, the sheets' classes and ids, the style. */
+/*
+ * The hidden attribute, then the style attribute over what the sheets
+ * say of the element's classes and id, as a style attribute wins in CSS.
+ */
 static enum look
 element_look(const struct html *h, const xmlChar **atts)
 {
 	const char	*style = NULL, *name, *value;
+	enum look	 look = L_NAME, one;
 
 	for (; atts != NULL && atts[0] != NULL; atts += 2) {
 		name = (const char *)atts[0];
@@ -316,33 +325,41 @@ element_look(const struct html *h, const xmlChar **atts)
 			return L_HIDDEN;
 		if (value == NULL)
 			continue;
+		one = L_NAME;
 		if (strcmp(name, "style") == 0)
 			style = value;
-		else if (h->nhiders > 0 && ((strcmp(name, "class") == 0 &&
-		    hidden_class(h, value)) || (strcmp(name, "id") == 0 &&
-		    hidden_by_sheet(h, '#', value, strlen(value)))))
-			return L_HIDDEN;
+		else if (h->nhiders > 0 && strcmp(name, "class") == 0)
+			one = class_look(h, value);
+		else if (h->nhiders > 0 && strcmp(name, "id") == 0)
+			one = sheet_look(h, '#', value, strlen(value));
+		if (one != L_NAME && look != L_HIDDEN)
+			look = one;
 	}
-	return style != NULL ? style_look(style) : L_NAME;
+	if (look == L_HIDDEN)
+		return L_HIDDEN;
+	if (style != NULL && (one = style_look(style)) != L_NAME)
+		return one;
+	return look;
 }
 
 /*
  * Keep a rule's selectors that name one class or id ("div.skills",
- * "#kw") when its declarations hide what they select.
+ * "#kw") when its declarations hide what they select or lay it out
+ * apart (".dates{float:right}").
  */
 static void
 keep_hiders(struct html *h, const char *sel, size_t sellen,
     const char *decl, size_t decllen)
 {
 	char		*body = xstrndup(decl, decllen), *list, *one, *save;
+	char		*kept;
 	const char	*mark;
+	enum look	 look = style_look(body);
 	size_t		 n;
 
-	if (style_look(body) != L_HIDDEN) {
-		free(body);
-		return;
-	}
 	free(body);
+	if (look == L_NAME)
+		return;
 	list = xstrndup(sel, sellen);
 	for (one = strtok_r(list, ",", &save); one != NULL;
 	    one = strtok_r(NULL, ",", &save)) {
@@ -360,7 +377,10 @@ keep_hiders(struct html *h, const char *sel, size_t sellen,
 			continue;
 		xgrow(&h->hiders, &h->hidercap, h->nhiders + 1,
 		    sizeof(*h->hiders));
-		h->hiders[h->nhiders++] = xstrdup(mark);
+		kept = xmalloc(strlen(mark) + 2);
+		kept[0] = (char)('a' + look);
+		strcpy(kept + 1, mark);
+		h->hiders[h->nhiders++] = kept;
 	}
 	free(list);
 }

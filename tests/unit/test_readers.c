@@ -410,6 +410,47 @@ test_empty_html_has_no_text(void **state)
 	capture_end(&c);
 }
 
+/* The text of an HTML page, as gapcheck reads it; the caller frees. */
+static char *
+html_text(const char *page)
+{
+	struct captured	 c;
+	struct xt_sink	 sink;
+	size_t		 len;
+	char		*text;
+
+	capture_start(&c);
+	xt_init(&sink, 1 << 20);
+	assert_int_equal(html_read(page, strlen(page), "t.html", &sink,
+	    &c.diag), 0);
+	text = xt_finish(&sink, &len);
+	capture_end(&c);
+	return text != NULL ? text : strdup("");
+}
+
+static void
+test_html_text_a_reader_cannot_see_is_left_out(void **state)
+{
+	char	*t;
+
+	(void)state;
+	t = html_text("<html><head><style>/* .b{display:none} */\n"
+	    ".kw, div#x { display : none !important }\n"
+	    "@media print { .np { display:none } }\n"
+	    ".w{color:#FFF} .d{color:white;background:#222}\n"
+	    "p.z{font-size:0px} .o{opacity:0.0} .r{float:right}\n"
+	    ".a .kw2{display:none}</style></head><body>"
+	    "<p class='x kw'>Kafka</p><div id=x>Rust</div>"
+	    "<p class=np>Java</p><p class=w>Scala</p><p class=d>Ruby</p>"
+	    "<p class=z>Elixir</p><p class=o>Haskell</p>"
+	    "<p class=kw2>Perl</p><p>Go<span class=r>2020</span></p>"
+	    "<span style='color:#fff'>Lua</span>"
+	    "</body></html>");
+	/* @media print, a dark background, descendant selectors: shown. */
+	assert_string_equal(t, "Java\nRuby\nPerl\nGo 2020\n");
+	free(t);
+}
+
 static void
 test_sink_never_merges_words(void **state)
 {
@@ -452,6 +493,7 @@ main(void)
 		cmocka_unit_test(test_zip_that_is_no_document_is_named),
 		cmocka_unit_test(test_empty_docx_has_no_text),
 		cmocka_unit_test(test_empty_html_has_no_text),
+		cmocka_unit_test(test_html_text_a_reader_cannot_see_is_left_out),
 		cmocka_unit_test(test_sink_never_merges_words),
 	};
 
