@@ -45,9 +45,15 @@ place_run(struct placement *pl, const struct lexicon *lx, size_t by_skills,
 	if (pl->title != LEX_NONE) {
 		pl->stage = pl->title;
 		pl->decided = PLACE_TITLE;
-		/* A title far ahead of the years behind it is generous. */
+		/*
+		 * A title far ahead of the years behind it is generous, but
+		 * a company's word for its own people still counts: held
+		 * back to one stage above the years, never more than one
+		 * stage below the title.
+		 */
 		if (pl->years != LEX_NONE && pl->title > pl->years + 1) {
-			pl->stage = pl->years + 1;
+			pl->stage = pl->years + 1 > pl->title - 1 ?
+			    pl->years + 1 : pl->title - 1;
 			pl->held_back = 1;
 		}
 		return;

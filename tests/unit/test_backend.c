@@ -507,6 +507,49 @@ test_unicode_variants_give_the_same_skills(void **state)
 	assert_true(strlen(ascii) > 100);
 }
 
+/* The stage reached by a resume, or "none". */
+static const char *
+reached(struct fixture *fx, const char *text)
+{
+	analyze(fx, text);
+	return fx->a->score->reached == LEX_NONE ? "none" :
+	    fx->lx->stages[fx->a->score->reached].id;
+}
+
+static void
+test_titles_place_and_are_never_far_below(void **state)
+{
+	struct fixture	*fx = *state;
+
+	/* Staff and Principal titles are never placed below senior. */
+	assert_string_equal(reached(fx, "Experience\n"
+	    "Staff Engineer, Acme    Jan 2025 - Nov 2026\n"
+	    "- Go services on Kubernetes\n"), "senior");
+	assert_string_equal(reached(fx, "Experience\n"
+	    "Principal Engineer, Acme    2024 - 2026\n- Go\n"), "lead");
+	assert_string_equal(reached(fx, "Experience\n"
+	    "Principal Engineer, Acme    2012 - 2026\n- Go\n"), "principal");
+	/* Ranks and jobs, in English and in other languages. */
+	assert_string_equal(reached(fx, "Experience\n"
+	    "Junior Backend Developer, Acme    2024 - 2026\n- Go\n"),
+	    "junior");
+	assert_string_equal(reached(fx, "Experience\n"
+	    "Senior Engineering Manager, Acme    2014 - 2026\n- Go\n"),
+	    "lead");
+	assert_string_equal(reached(fx, "Experience\n"
+	    "Software Engineer II, Acme    2021 - 2026\n- Go\n"), "mid");
+	assert_string_equal(reached(fx, "Experience\n"
+	    "Desarrolladora backend sénior - Acme    2016 - 2026\n- Go\n"),
+	    "senior");
+	assert_string_equal(reached(fx, "Experience\n"
+	    "Java Developer (Junior), Acme    2025 - 2026\n- Java\n"),
+	    "junior");
+	/* A trade's titles are no engineer's: a lead electrician. */
+	assert_string_equal(reached(fx, "Experience\n"
+	    "Lead Electrician, Volt Ltd    2010 - 2026\n- Rewired homes\n"),
+	    "none");
+}
+
 int
 main(void)
 {
@@ -523,6 +566,7 @@ main(void)
 		cmocka_unit_test(test_nurse_resume_reports_no_skills),
 		cmocka_unit_test(test_trap_phrases_report_no_skills),
 		cmocka_unit_test(test_unicode_variants_give_the_same_skills),
+		cmocka_unit_test(test_titles_place_and_are_never_far_below),
 	};
 
 	return cmocka_run_group_tests_name("backend", tests,
