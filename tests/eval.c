@@ -1,6 +1,7 @@
 /*
  * eval.c: measure extraction against the annotated corpus.  For every
- * NAME.txt with a NAME.gold beside it, compare the skills gapcheck
+ * NAME.EXT with a NAME.gold beside it (a .txt resume, or another format
+ * gapcheck reads, such as .html), compare the skills gapcheck
  * names with the gold ones; print micro and macro precision, recall and
  * F1, a per-skill table and every false positive and false negative
  * with file, line and text.  Exit 1 below the targets, 2 on bad input.
@@ -220,8 +221,9 @@ eval_file(struct eval *ev, const char *dir, const char *name)
 	int			 got, nontech;
 
 	snprintf(txt, sizeof(txt), "%s/%s", dir, name);
-	snprintf(gold, sizeof(gold), "%s/%.*s.gold", dir, (int)(len - 4),
-	    name);
+	len = strrchr(name, '.') != NULL ? (size_t)(strrchr(name, '.') -
+	    name) : len;
+	snprintf(gold, sizeof(gold), "%s/%.*s.gold", dir, (int)len, name);
 	if (access(gold, R_OK) != 0)
 		return 0;		/* not annotated */
 	marks = xcalloc(ev->lx->nskills, 1);
@@ -416,7 +418,8 @@ main(int argc, char *argv[])
 	}
 	while ((de = readdir(dir)) != NULL) {
 		len = strlen(de->d_name);
-		if (len > 4 && strcmp(de->d_name + len - 4, ".txt") == 0) {
+		if (de->d_name[0] != '.' && strchr(de->d_name, '.') != NULL &&
+		    (len < 5 || strcmp(de->d_name + len - 5, ".gold") != 0)) {
 			xgrow(&names, &cap, n + 1, sizeof(*names));
 			names[n++] = xstrdup(de->d_name);
 		}
