@@ -504,6 +504,9 @@ text_emit(FILE *out, const struct analysis *a,
 	    sc->reached == LEX_NONE ? p->red : p->green,
 	    sc->reached == LEX_NONE ? "none yet" :
 	    lx->stages[sc->reached].id, p->off, lx->stages[sc->target].id);
+	if (ro->explain && a->doc->encoding != NULL)
+		fprintf(out, "  read as %s (not valid UTF-8)\n",
+		    a->doc->encoding);
 	put_experience(out, a);
 	put_leadership(out, a);
 	put_stages(out, a, p);
