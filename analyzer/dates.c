@@ -74,8 +74,8 @@ static const char *const month_words[12] = {
  * A word for now, perhaps after the word for "until" ("bis heute",
  * "hasta la fecha", "jusqu'a ce jour", "ad oggi", "tot heden").
  */
-#define NOW	"(?<now>(?:(?:bis|hasta|at\xC3\xA9|ate|\xC3\xA0|a|ad|al|fino\\s+ad?|" \
-		"tot|jusqu'(?:\xC3\xA0|a|au|en))\\s+)?" \
+#define NOW	"(?<now>(?:(?:bis|hasta|at\xC3\xA9|ate|\xC3\xA0|a|ad|al|" \
+		"fino\\s+ad?|tot|jusqu'(?:\xC3\xA0|a|au|en))\\s+)?" \
 		"(?:present|current(?:ly)?|now|today|to\\s+date|date|" \
 		"ongoing|till\\s+date|" \
 		"aujourd'\\s*hui|ce\\s+jour|pr\xC3\xA9sent|actuel(?:le)?|" \
