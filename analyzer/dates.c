@@ -1,10 +1,13 @@
 /*
  * dates.c: one PCRE2 pattern for a range, one for a claim.  A range is
- * a start date, a separator (a dash, "to", "until") and an end date or
- * a word for now; "since DATE" is a range open to today.  A date is a
- * month name and year, a season and year, MM/YYYY, YYYY.MM or a bare
+ * a start date, a separator (a dash, "to", "until", "bis", "hasta" ...)
+ * and an end date or a word for now; "since DATE" ("seit", "depuis",
+ * "desde" ...) is a range open to today.  A date is a month name and
+ * year, a season and year, MM/YYYY, MM.YYYY, YYYY.MM, YYYY-MM or a bare
  * year.  Month precision: "2016-2019" is 36 months, "Mar 2018 - Jun
- * 2020" counts March to June inclusive.
+ * 2020" counts March to June inclusive.  Month names and words for now
+ * come in English, French, German, Spanish, Portuguese, Italian and
+ * Dutch; the text is case folded, so they are written in lower case.
  */
 #include <stdint.h>
 #include <stdio.h>
@@ -17,26 +20,89 @@
 #include "dates.h"
 #include "util.h"
 
-#define MONTH	"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|" \
-		"june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|" \
-		"nov(?:ember)?|dec(?:ember)?)\\.?"
+/*
+ * The spellings of each month, full and abbreviated, with and without
+ * accents; an abbreviation may take a dot in the text.  Words that are
+ * also common words elsewhere ("marco", a first name) are left out:
+ * a month needs a year after it, but a name line may have one too.
+ */
+static const char *const month_words[12] = {
+	"january jan janvier janv januar j\xC3\xA4nner j\xC3\xA4n enero ene "
+	    "janeiro gennaio gen januari",
+	"february feb f\xC3\xA9vrier f\xC3\xA9vr f\xC3\xA9v fevrier fevr fev "
+	    "februar febrero fevereiro febbraio februari",
+	"march mar mars m\xC3\xA4rz m\xC3\xA4r maerz marz mrz marzo "
+	    "mar\xC3\xA7o maart mrt",
+	"april apr avril avr abril abr aprile",
+	"may mai mayo maio maggio mag mei",
+	"june jun juin juni junio junho giugno giu",
+	"july jul juillet juil juli julio julho luglio lug",
+	"august aug ao\xC3\xBBt aout agosto ago augustus",
+	"september sept sep septembre septiembre setiembre set setembro "
+	    "settembre",
+	"october oct octobre oktober okt octubre outubro out ottobre ott",
+	"november nov novembre noviembre novembro",
+	"december dec d\xC3\xA9" "cembre d\xC3\xA9" "c decembre dezember dez "
+	    "diciembre dic dezembro dicembre",
+};
+
+/*
+ * MONTH stands for the alternation of month_words[], which dates_new()
+ * puts in its place; the control byte cannot occur in a pattern.
+ */
+#define MONTH	"\x01"
+#define MONTH_MARK	'\x01'
 #define SEASON	"(?:spring|summer|fall|autumn|winter)"
 #define YEAR	"(?:19[5-9]\\d|20\\d\\d)"
 #define MM	"(?:0?[1-9]|1[0-2])"
-/* Each form captures: name month, season, numeric month, year. */
-#define DATE(n)	"(?:(?<mn" n ">" MONTH ")\\s*,?\\s*(?<y1" n ">" YEAR ")" \
+/*
+ * Each form captures: name month, season, numeric month, year.  A
+ * month name may take "de" before its year ("enero de 2019") or a
+ * slash ("jan/2019"); a numeric month a dot as well as a slash, after
+ * an optional day ("01.03.2019"); a year a month after a dot or, two
+ * digits, a hyphen ("2019-03", which "2016-2019" is not).
+ */
+#define DATE(n)	"(?:(?<mn" n ">" MONTH ")\\.?(?:\\s*[,/]|\\s+del?)?\\s*" \
+		"(?<y1" n ">" YEAR ")" \
 		"|(?<se" n ">" SEASON ")\\s+(?<y2" n ">" YEAR ")" \
-		"|(?<m1" n ">" MM ")\\s*/\\s*(?<y3" n ">" YEAR ")" \
+		"|(?:[0-3]?\\d\\.)?(?<m1" n ">" MM ")\\s*[./]\\s*" \
+		"(?<y3" n ">" YEAR ")" \
 		"|(?<y4" n ">" YEAR ")\\s*[./]\\s*(?<m2" n ">" MM ")(?!\\d)" \
+		"|(?<y6" n ">" YEAR ")-(?<m3" n ">0[1-9]|1[0-2])(?!\\d)" \
 		"|(?<y5" n ">" YEAR "))"
-#define NOW	"(?<now>present|current(?:ly)?|now|today|to\\s+date|date|" \
-		"ongoing|till\\s+date)"
+/*
+ * A word for now, perhaps after the word for "until" ("bis heute",
+ * "hasta la fecha", "jusqu'a ce jour", "ad oggi", "tot heden").
+ */
+#define NOW	"(?<now>(?:(?:bis|hasta|at\xC3\xA9|ate|\xC3\xA0|a|ad|al|" \
+		"fino\\s+ad?|tot|jusqu'(?:\xC3\xA0|a|au|en))\\s+)?" \
+		"(?:present|current(?:ly)?|now|today|to\\s+date|date|" \
+		"ongoing|till\\s+date|" \
+		"aujourd'\\s*hui|ce\\s+jour|pr\xC3\xA9sent|actuel(?:le)?|" \
+		"en\\s+cours|maintenant|" \
+		"heute|jetzt|derzeit|laufend|dato|" \
+		"(?:la\\s+)?actualidad|presente|la\\s+fecha|hoy|" \
+		"actual(?:mente)?|atual(?:mente)?|(?:o\\s+)?momento|hoje|" \
+		"oggi|in\\s+corso|attuale|heden|nu|huidig))"
+/*
+ * Words that open a range: those for "since" leave it open without an
+ * end ("seit 2019"), those for "from" do not ("de", "von": "Master de
+ * 2014" is no job).  Words for "to" other than a dash stand between
+ * spaces.
+ */
+#define SINCE	"since|from|depuis|seit|desde|sinds|vanaf|dal|" \
+		"[a\xC3\xA0]\\s+partir\\s+d(?:e|')"
+#define FROM	"de|du|von|vom|van|da"
+#define TO	"\\s*(?:-|to|until|till|through|thru)\\s*" \
+		"|\\s+(?:\xC3\xA0|a|au|bis|hasta|at\xC3\xA9|ate|al|tot|" \
+		"t/m|jusqu'(?:\xC3\xA0|a|au|en))\\s+"
 /*
  * The start date stands once, so its group names stay unique; the code
  * then requires "since" or an end.
  */
-#define RANGE	"(?<![\\w/.])(?:(?<since>since|from)\\s+)?" DATE("a") \
-		"(?:\\s*(?:-|to|until|till|through|thru)\\s*" \
+#define RANGE	"(?<![\\w/.])(?:(?<since>" SINCE ")(?:\\s+|(?<='))" \
+		"|(?:" FROM ")\\s+)?" DATE("a") \
+		"(?:(?:" TO ")" \
 		"(?:" DATE("b") "|" NOW "))?(?![\\w/])"
 
 /*
@@ -89,13 +155,77 @@ count_document(struct dates *d)
 	(void)pcre2_jit_compile(d->claim, PCRE2_JIT_COMPLETE);
 }
 
+/* Whether word[0..len) is one of the words of list, a spaced list. */
+static int
+in_list(const char *list, const char *word, size_t len)
+{
+	const char	*p = list, *end;
+
+	for (;;) {
+		end = strchr(p, ' ');
+		if (end == NULL)
+			end = p + strlen(p);
+		if ((size_t)(end - p) == len && memcmp(p, word, len) == 0)
+			return 1;
+		if (*end == '\0')
+			return 0;
+		p = end + 1;
+	}
+}
+
+/*
+ * The pattern src with each MONTH_MARK replaced by the month names as
+ * alternatives (the caller frees it).  Names hold only letters.
+ */
+static char *
+expand(const char *src)
+{
+	struct buf	 b = { 0 };
+	const char	*p, *w, *end;
+	size_t		 m;
+
+	for (p = src; *p != '\0'; p++) {
+		if (*p != MONTH_MARK) {
+			buf_add(&b, p, 1);
+			continue;
+		}
+		buf_adds(&b, "(?:");
+		for (m = 0; m < 12; m++) {
+			for (w = month_words[m]; ; w = end + 1) {
+				end = strchr(w, ' ');
+				if (end == NULL)
+					end = w + strlen(w);
+				if (m > 0 || w != month_words[m])
+					buf_adds(&b, "|");
+				buf_add(&b, w, (size_t)(end - w));
+				if (*end == '\0')
+					break;
+			}
+		}
+		buf_adds(&b, ")");
+	}
+	buf_add(&b, "", 1);
+	return b.data;
+}
+
+static pcre2_code *
+compile_expanded(const char *src)
+{
+	pcre2_code	*re;
+	char		*full = expand(src);
+
+	re = compile(full);
+	free(full);
+	return re;
+}
+
 struct dates *
 dates_new(void)
 {
 	struct dates	*d = xcalloc(1, sizeof(*d));
 
-	d->range = compile(RANGE);
-	d->split = compile(SPLIT);
+	d->range = compile_expanded(RANGE);
+	d->split = compile_expanded(SPLIT);
 	d->claim = compile(CLAIM);
 	/* Room for the captures of the largest pattern. */
 	d->md = pcre2_match_data_create(64, NULL);
@@ -132,14 +262,16 @@ group(struct dates *d, pcre2_code *re, const char *name, const char *text,
 	return text + ov[2 * n];
 }
 
+/* The month (0-11) of a name in month_words[], a dot after it or not. */
 static int
-month_of_name(const char *s)
+month_of_name(const char *s, size_t len)
 {
-	static const char	names[] = "janfebmaraprmayjunjulaugsepoctnovdec";
-	int			i;
+	int	i;
 
+	if (len > 0 && s[len - 1] == '.')
+		len--;
 	for (i = 0; i < 12; i++)
-		if (strncmp(s, names + 3 * i, 3) == 0)
+		if (in_list(month_words[i], s, len))
 			return i;
 	return 0;
 }
@@ -170,6 +302,7 @@ static const struct {
 	{ "y2", "se", FORM_SEASON },
 	{ "y3", "m1", FORM_NUMBER },
 	{ "y4", "m2", FORM_NUMBER },
+	{ "y6", "m3", FORM_NUMBER },
 	{ "y5", NULL, FORM_YEAR },
 };
 
@@ -185,7 +318,7 @@ read_date(struct dates *d, pcre2_code *re, const char *text, const char *n,
 {
 	const char	*y, *m;
 	char		 name[8];
-	size_t		 len, i;
+	size_t		 len, mlen = 0, i;
 	int		 month = 0, span = 1;
 
 	for (i = 0; i < sizeof(forms) / sizeof(forms[0]); i++) {
@@ -195,11 +328,11 @@ read_date(struct dates *d, pcre2_code *re, const char *text, const char *n,
 		m = NULL;
 		if (forms[i].month != NULL) {
 			snprintf(name, sizeof(name), "%s%s", forms[i].month, n);
-			m = group(d, re, name, text, &len);
+			m = group(d, re, name, text, &mlen);
 		}
 		switch (forms[i].form) {
 		case FORM_NAME:
-			month = month_of_name(m);
+			month = month_of_name(m, mlen);
 			break;
 		case FORM_SEASON:
 			month = month_of_season(m);

@@ -2,7 +2,9 @@
  * dates.h: find employment date ranges in normalized text, in the forms
  * resumes use: "Jan 2019 - Present", "January 2019 to date", "2016-2019",
  * "03/2018 - 06/2020", "2018.03 - 2020.06", "Since 2020", "2019 - now",
- * "Summer 2018 - Spring 2019", and claims such as "8+ years of
+ * "Summer 2018 - Spring 2019", the same in French, German, Spanish,
+ * Portuguese, Italian and Dutch ("janv. 2022 - aujourd'hui", "seit
+ * 03.2019", "desde 2015 hasta 2018"), and claims such as "8+ years of
  * experience".  Dashes of every kind arrive as '-' (norm.c lumps them).
  * Used by experience.c.  One struct dates per thread.
  */

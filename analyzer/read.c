@@ -37,6 +37,7 @@ struct decoder {
 	unsigned long	 line;
 	unsigned long	 bad_line;	/* first invalid sequence, or 0 */
 	unsigned long	 nul_line;	/* first NUL byte, or 0 */
+	unsigned long	 high_line;	/* first byte past ASCII, or 0 */
 	int		 pending_cr;
 };
 
@@ -146,6 +147,122 @@ decode_utf16(struct decoder *dc, const unsigned char *d, size_t len, int be)
 		if (dc->bad_line == 0)
 			dc->bad_line = dc->line;
 		put_cp(dc, 0xFFFD);
+	}
+}
+
+/*
+ * Windows-1252 where it differs from Latin-1, bytes 0x80 to 0x9F: the
+ * euro sign, curly quotes, dashes (0x96 is the en dash of "2019 - 2021"
+ * typed in Word), the bullet, and a few letters.  The five bytes it
+ * leaves undefined (0 here) are read as U+FFFD, not as the C1 controls
+ * Latin-1 has there: nothing prints them, and the warning counts them.
+ */
+static const uint16_t	cp1252_c1[32] = {
+	0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+	0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017D, 0,
+	0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+	0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178,
+};
+
+/* The code point of byte b in Windows-1252; U+FFFD if undefined. */
+static unsigned long
+cp1252(unsigned char b)
+{
+	if (b < 0x80 || b >= 0xA0)
+		return b;
+	return cp1252_c1[b - 0x80] != 0 ? cp1252_c1[b - 0x80] : 0xFFFD;
+}
+
+static int
+cp1252_letter(unsigned char b)
+{
+	if (b < 0x80)
+		return (b | 0x20) >= 'a' && (b | 0x20) <= 'z';
+	switch (utf8proc_category((utf8proc_int32_t)cp1252(b))) {
+	case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LL:
+	case UTF8PROC_CATEGORY_LT: case UTF8PROC_CATEGORY_LM:
+	case UTF8PROC_CATEGORY_LO:
+		return 1;
+	default:
+		return 0;
+	}
+}
+
+/*
+ * Whether the byte d[i], not UTF-8, reads as Windows-1252 text: a
+ * defined punctuation mark or symbol, or a letter in a word that has
+ * an ASCII letter too ("Caf\xE9"), or one of the accented letters that
+ * are words alone (a, e and E with a grave accent, e with an acute:
+ * French "\xE0", Italian "\xE8").  Accented letters with nothing else
+ * ("\xFF\xFE", a byte order mark pasted in) are damage, not words.
+ */
+static int
+cp1252_plausible(const unsigned char *d, size_t len, size_t i)
+{
+	size_t	a = i, b = i + 1, k;
+
+	if (cp1252(d[i]) == 0xFFFD)
+		return 0;
+	if (!cp1252_letter(d[i]))
+		return 1;
+	while (a > 0 && cp1252_letter(d[a - 1]))
+		a--;
+	while (b < len && cp1252_letter(d[b]))
+		b++;
+	if (b - a == 1)
+		return d[i] == 0xE0 || d[i] == 0xE8 || d[i] == 0xE9 ||
+		    d[i] == 0xC0 || d[i] == 0xC8;
+	for (k = a; k < b; k++)
+		if (d[k] < 0x80)
+			return 1;
+	return 0;
+}
+
+/*
+ * Whether d[0..len) is not UTF-8 but Windows-1252 (or Latin-1, its
+ * subset): its bytes past ASCII are mostly no UTF-8 sequence, and
+ * three in four of those read as Windows-1252 text.  UTF-8 with a stray
+ * bad byte has more good sequences than bad bytes, and stays UTF-8.
+ */
+static int
+looks_cp1252(const unsigned char *d, size_t len)
+{
+	utf8proc_int32_t	cp;
+	utf8proc_ssize_t	n;
+	size_t			i = 0, good = 0, bad = 0, plausible = 0;
+
+	while (i < len) {
+		if (d[i] < 0x80) {
+			i++;
+			continue;
+		}
+		n = utf8proc_iterate(d + i, (utf8proc_ssize_t)(len - i), &cp);
+		if (n > 0) {
+			good++;
+			i += (size_t)n;
+			continue;
+		}
+		bad++;
+		plausible += cp1252_plausible(d, len, i);
+		i++;
+	}
+	return bad > 4 * good && 4 * plausible >= 3 * bad;
+}
+
+static void
+decode_cp1252(struct decoder *dc, const unsigned char *d, size_t len)
+{
+	unsigned long	cp;
+	size_t		i;
+
+	buf_reserve(&dc->out, len);
+	for (i = 0; i < len; i++) {
+		cp = cp1252(d[i]);
+		if (d[i] >= 0x80 && dc->high_line == 0)
+			dc->high_line = dc->line;
+		if (cp == 0xFFFD && dc->bad_line == 0)
+			dc->bad_line = dc->line;
+		put_cp(dc, cp);
 	}
 }
 
@@ -305,16 +422,42 @@ read_html(struct doc *doc, const void *data, size_t len,
     const struct read_options *ro, struct diag *diag)
 {
 	struct xt_sink	sink;
+	struct decoder	dc;
 
+	/*
+	 * html_read() takes a page that names no charset as UTF-8.  One
+	 * that is not is read as plain text is: as Windows-1252 if it reads
+	 * as that (libxml2 would take its en dashes for C1 controls), else
+	 * as UTF-8 with its bad bytes replaced.
+	 */
+	memset(&dc, 0, sizeof(dc));
+	dc.line = 1;
+	if (!html_names_charset(data, len) && !valid_utf8(data, len)) {
+		if (looks_cp1252(data, len)) {
+			decode_cp1252(&dc, data, len);
+			doc->encoding = "Windows-1252";
+			diag_warning(diag, doc->name, 0,
+			    "not valid UTF-8: read as Windows-1252");
+		} else {
+			decode_utf8(&dc, data, len);
+			if (dc.bad_line)
+				diag_warning(diag, doc->name, 0,
+				    "invalid UTF-8 replaced by U+FFFD");
+		}
+		data = dc.out.data;
+		len = dc.out.len;
+	}
 	xt_init(&sink, ro->max_size);
 	sink.max_depth = ro->max_depth;
 	doc->format = "html";
 	if (html_read(data, len, doc->name, &sink, diag) != 0 ||
 	    take_text(doc, &sink, ro->max_size, diag) != 0) {
 		xt_free(&sink);
+		buf_free(&dc.out);
 		doc_free(doc);
 		return NULL;
 	}
+	buf_free(&dc.out);
 	return doc;
 }
 
@@ -408,7 +551,11 @@ doc_from_bytes(const char *input, const void *data, size_t len,
 	kind = sniff(d, len, &what);
 	switch (kind) {
 	case SNIFF_TEXT:
-		decode_utf8(&dc, d, len);
+		if (looks_cp1252(d, len)) {
+			decode_cp1252(&dc, d, len);
+			doc->encoding = "Windows-1252";
+		} else
+			decode_utf8(&dc, d, len);
 		break;
 	case SNIFF_UTF16LE:
 	case SNIFF_UTF16BE:
@@ -436,10 +583,13 @@ doc_from_bytes(const char *input, const void *data, size_t len,
 		diag_error(diag, EXIT_INPUT, doc->name, 0, "%s", what);
 		goto fail;
 	}
+	if (doc->encoding != NULL)
+		diag_warning(diag, doc->name, dc.high_line,
+		    "not valid UTF-8: read as %s", doc->encoding);
 	if (dc.bad_line)
 		diag_warning(diag, doc->name, dc.bad_line,
-		    "invalid %s replaced by U+FFFD",
-		    kind == SNIFF_TEXT ? "UTF-8" : "UTF-16");
+		    "invalid %s replaced by U+FFFD", doc->encoding != NULL ?
+		    doc->encoding : kind == SNIFF_TEXT ? "UTF-8" : "UTF-16");
 	if (dc.nul_line)
 		diag_warning(diag, doc->name, dc.nul_line,
 		    "NUL bytes replaced by spaces");

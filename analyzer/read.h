@@ -2,9 +2,10 @@
  * read.h: read one input (a path, or "-" for standard input), tell what
  * it is from its content, and turn it into valid UTF-8 text with '\n'
  * line ends: the document every later step works on, and what
- * --extract prints.  Plain text (UTF-8 or UTF-16), DOCX, ODT, HTML, RTF
- * and PDF are read; other formats are refused with a message saying what
- * they are.  Evidence line numbers are lines of this text.  Used by main.c
+ * --extract prints.  Plain text (UTF-8, UTF-16, or Windows-1252 when it
+ * is not UTF-8 and reads as that), DOCX, ODT, HTML, RTF and PDF are
+ * read; other formats are refused with a message saying what they are.
+ * Evidence line numbers are lines of this text.  Used by main.c
  * and analyze.c.
  */
 #ifndef GAPCHECK_READ_H
@@ -32,6 +33,7 @@ struct doc {
 	char		*input;		/* as given: a path, or "-" */
 	char		*name;		/* for messages: path or "standard input" */
 	const char	*format;	/* text, docx, odt, html, rtf, pdf */
+	const char	*encoding;	/* "Windows-1252" if guessed, or NULL */
 	char		*text;		/* valid UTF-8, NUL-terminated */
 	size_t		 len;
 	unsigned long	*pages;		/* PDF: the line each page starts on */

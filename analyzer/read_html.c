@@ -27,6 +27,7 @@
 
 #include <libxml/HTMLparser.h>
 #include <libxml/parser.h>
+#include <libxml/parserInternals.h>
 
 #include "diag.h"
 #include "read_html.h"
@@ -594,6 +595,12 @@ html_read(const void *data, size_t len, const char *name,
 	xmlSetStructuredErrorFunc(NULL, NULL);
 	if ((ctxt = htmlCreateMemoryParserCtxt(data, (int)len)) == NULL)
 		xoom();
+	/*
+	 * Unless told otherwise, libxml2 reads a page that names no
+	 * charset as Latin-1; read.c hands such pages over as UTF-8.
+	 */
+	if (!html_names_charset(data, len))
+		(void)xmlSwitchEncoding(ctxt, XML_CHAR_ENCODING_UTF8);
 	sax = (htmlSAXHandlerPtr)ctxt->sax;
 	memset(sax, 0, sizeof(*sax));
 	sax->startElement = on_start;
@@ -612,4 +619,32 @@ html_read(const void *data, size_t len, const char *name,
 	free(h.hiders);
 	xt_errors_end(&errs, 0);
 	return 0;
+}
+
+/* Whether s[0..len) holds word (lower case ASCII), in any case. */
+static int
+has_word(const char *s, size_t len, const char *word)
+{
+	size_t	n = strlen(word), i, k;
+
+	for (i = 0; i + n <= len; i++) {
+		for (k = 0; k < n; k++)
+			if (tolower((unsigned char)s[i + k]) != word[k])
+				break;
+		if (k == n)
+			return 1;
+	}
+	return 0;
+}
+
+int
+html_names_charset(const void *data, size_t len)
+{
+	const char	*s = data, *end;
+
+	if (len >= 5 && memcmp(s, "<?xml", 5) == 0 &&
+	    (end = memchr(s, '>', len)) != NULL &&
+	    has_word(s, (size_t)(end - s), "encoding"))
+		return 1;
+	return has_word(s, len, "charset");
 }

@@ -548,6 +548,9 @@ text_emit(FILE *out, const struct analysis *a,
 		fprintf(out, " (by %s)",
 		    place_signal_name(a->placement->decided));
 	fprintf(out, "    target: %s\n", lx->stages[sc->target].id);
+	if (ro->explain && a->doc->encoding != NULL)
+		fprintf(out, "  read as %s (not valid UTF-8)\n",
+		    a->doc->encoding);
 	put_signals(out, a);
 	put_experience(out, a);
 	put_leadership(out, a);

@@ -65,14 +65,34 @@ qualified_heading_shape(const struct lexicon *lx, const char *text,
 }
 
 /*
- * Tokens toks[i..j) are one line (or its start, if more).  If its words are a heading phrase,
- * maybe after one or two qualifying words, the line is a heading
- * (returns the section, *heading set); if its first words are one and
- * a colon follows, a label (returns the section).
+ * Whether the line ends in sentence punctuation right after the token
+ * t: "Cloud." or "DevOps," closing a sentence wrapped from the line
+ * before, where "Cloud" or "DevOps:" alone would be a heading.
+ */
+static int
+ends_sentence(const char *text, const struct token *t)
+{
+	const char	*p = text + t->start + t->len;
+
+	if (*p != '.' && *p != ',' && *p != ';')
+		return 0;
+	for (p++; *p == ' ' || *p == '\t'; p++)
+		continue;
+	return *p == '\n' || *p == '\0';
+}
+
+/*
+ * Tokens toks[i..j) are one line (or its start, if more).  If its
+ * words are a heading phrase, maybe after one or two qualifying words,
+ * the line is a heading (returns the section, *heading set); if its
+ * first words are one and a colon follows, a label (returns the
+ * section).  A phrase that ends a sentence the line before began
+ * (after_text: that line has words) is no heading.
  */
 static size_t
 line_heading(const struct lexicon *lx, const char *text,
-    const struct token *toks, size_t i, size_t j, int more, int *heading)
+    const struct token *toks, size_t i, size_t j, int more, int after_text,
+    int *heading)
 {
 	const char	*p;
 	size_t		 best, end = i, skip;
@@ -92,8 +112,10 @@ line_heading(const struct lexicon *lx, const char *text,
 	}
 	if (end == j) {
 		/* Unless the line goes on past the tokens read. */
-		*heading = !more;
-		return more ? LEX_NONE : best;
+		if (more || (after_text && ends_sentence(text, &toks[j - 1])))
+			return LEX_NONE;
+		*heading = 1;
+		return best;
 	}
 	/* A label: only blanks between the phrase and a colon. */
 	for (p = text + toks[end - 1].start + toks[end - 1].len;
@@ -161,18 +183,21 @@ sections_run(struct sections *sc, const struct lexicon *lx, const char *text,
 	struct token	toks[SECTIONS_LINE_TOKENS];
 	size_t		pos = 0, n, line = 0, current = LEX_NONE, s;
 	uint32_t	tline = 0;
-	int		heading, more;
+	int		heading, more, after_text;
 
 	sc->nlines = 0;
 	while ((n = line_tokens(text, len, &pos, &tline, toks, &more)) > 0) {
 		xgrow(&sc->line, &sc->cap, (size_t)toks[0].line + 1,
 		    sizeof(*sc->line));
+		/* Whether the line before has words. */
+		after_text = line > 0 && line == toks[0].line;
 		/* Lines without tokens stay in the section around them. */
 		for (; line < toks[0].line; line++) {
 			sc->line[line].section = section_code(current);
 			sc->line[line].label = SECTION_NONE;
 		}
-		s = line_heading(lx, text, toks, 0, n, more, &heading);
+		s = line_heading(lx, text, toks, 0, n, more, after_text,
+		    &heading);
 		if (heading)
 			current = s;
 		sc->line[line].section = section_code(current);

@@ -1,8 +1,10 @@
 /*
  * sections.h: which resume section each line lies in (skills,
  * experience, education ...), from the lexicon's section headings
- * matched on the first words of each line.  A heading line starts its section,
- * which runs to the next heading; "Tech stack: Go" is a labelled line.
+ * matched on the first words of each line.  A heading line starts its
+ * section, which runs to the next heading; "Tech stack: Go" is a
+ * labelled line; "Cloud." closing a sentence wrapped from the line
+ * before is neither.
  * Used by analyze.c; read by match.c and experience.c.
  */
 #ifndef GAPCHECK_SECTIONS_H

@@ -165,6 +165,36 @@ section other "awards" "honors" "honours" "awards and honors" "achievements" "ac
 section other "interests" "hobbies" "hobbies and interests" "personal interests" "activities" "extracurricular activities"
 section other "volunteering" "volunteer experience" "volunteer work" "community service" "community involvement"
 section other "memberships" "affiliations" "professional affiliations" "personal" "personal information" "contact" "contact information" "references"
+# The same headings in French, German, Spanish, Portuguese, Italian and
+# Dutch, with and without accents where resumes drop them.  Romance
+# languages put the qualifier after the noun ("Experiencia profesional"),
+# which the qualifying words above do not cover, so each is listed.
+section skills "compétences" "competences" "compétences techniques" "competences techniques" "compétences clés" "langages" "langages de programmation" "outils"
+section skills "kompetenzen" "kenntnisse" "fachkenntnisse" "it-kenntnisse" "edv-kenntnisse" "technische kenntnisse" "fähigkeiten" "werkzeuge"
+section skills "habilidades" "habilidades técnicas" "competencias" "competencias técnicas" "conocimientos" "conocimientos técnicos" "herramientas"
+section skills "competências" "competências técnicas" "conhecimentos" "conhecimentos técnicos" "ferramentas"
+section skills "competenze" "competenze tecniche" "conoscenze" "conoscenze tecniche" "strumenti"
+section skills "vaardigheden" "technische vaardigheden" "competenties" "kennis" "technische kennis"
+section summary "profil" "profil professionnel" "à propos" "à propos de moi" "kurzprofil" "über mich" "zusammenfassung" "perfil" "perfil profesional" "perfil profissional" "resumen" "resumen profesional" "sobre mí" "sobre mim" "resumo" "resumo profissional" "profilo" "profilo professionale" "chi sono" "profiel" "over mij" "samenvatting"
+section experience "expérience professionnelle" "expériences professionnelles" "experience professionnelle" "experiences professionnelles" "expérience" "expériences" "parcours professionnel"
+section experience "berufserfahrung" "berufliche erfahrung" "beruflicher werdegang" "werdegang" "berufspraxis" "praxiserfahrung"
+section experience "experiencia profesional" "experiencia laboral" "experiencia" "trayectoria profesional" "historial laboral"
+section experience "experiência profissional" "experiências profissionais" "experiencia profissional" "experiência" "histórico profissional"
+section experience "esperienza professionale" "esperienze professionali" "esperienza lavorativa" "esperienze lavorative" "esperienza" "esperienze" "percorso professionale"
+section experience "werkervaring" "werkervaring en stages" "ervaring" "professionele ervaring" "loopbaan"
+section education "formation" "formations" "parcours académique" "parcours scolaire" "parcours universitaire" "formation académique" "formation academique" "diplômes" "diplomes" "diplômes et formations" "études" "etudes" "cursus"
+section education "ausbildung" "studium" "bildungsweg" "akademischer werdegang" "schulischer werdegang" "schulbildung" "hochschulbildung" "akademische ausbildung" "aus- und weiterbildung" "weiterbildung"
+section education "formación" "formacion" "formación académica" "formacion academica" "educación" "educacion" "estudios"
+section education "formação" "formacao" "formação académica" "formação acadêmica" "formacao academica" "educação" "educacao" "escolaridade"
+section education "istruzione" "formazione" "istruzione e formazione" "titoli di studio"
+section education "opleiding" "opleidingen" "onderwijs" "opleiding en cursussen"
+section certifications "zertifikate" "zertifizierungen" "certificaciones" "certificados" "certificações" "certificacoes" "certificazioni" "certificaten" "certificeringen"
+section projects "projets" "projets personnels" "projekte" "proyectos" "projetos" "progetti" "projecten"
+section other "langues" "sprachen" "sprachkenntnisse" "idiomas" "lingue" "conoscenze linguistiche" "talen" "talenkennis"
+section other "centres d'intérêt" "centres d'interet" "loisirs" "hobbys" "interessen" "intereses" "aficiones" "interesses" "interessi" "hobby's"
+section other "bénévolat" "benevolat" "ehrenamt" "ehrenamtliches engagement" "voluntariado" "volontariato" "vrijwilligerswerk"
+section other "références" "referenzen" "referencias" "referências" "referenze" "referenties" "publikationen" "publicaciones" "publicações" "pubblicazioni" "publicaties"
+section other "informations personnelles" "persönliche daten" "datos personales" "dados pessoais" "dati personali" "persoonlijke gegevens" "kontakt" "contacto" "contato" "contatti"
 
 # Technical context for ambiguous spellings: a line in the skills section,
 # or a line labelled with one of its headings.

@@ -108,6 +108,52 @@ test_years_in_another_career_keep_the_first_target(void **state)
 	    "junior");
 }
 
+/*
+ * "Technologies." closing a sentence wrapped from the line before is
+ * no heading: the jobs after it still count.  Alone, or with a colon,
+ * the word heads its section.
+ */
+static void
+test_wrapped_heading_word_does_not_end_experience(void **state)
+{
+	struct fixture	*fx = *state;
+
+	analyze(fx, "Experience\nAcme, 2020 - 2024\n- Moved the team to new\n"
+	    "Technologies.\nGlobex, 2016 - 2020\n");
+	assert_int_equal(fx->a->experience->nranges, 2);
+	assert_true(fx->a->experience->years > 7.99 &&
+	    fx->a->experience->years < 8.01);
+
+	analyze(fx, "Experience\nAcme, 2020 - 2024\n\nTechnologies\n"
+	    "Globex, 2016 - 2020\n");
+	assert_int_equal(fx->a->experience->nranges, 1);
+
+	analyze(fx, "Experience\nAcme, 2020 - 2024\nTechnologies:\n"
+	    "Globex, 2016 - 2020\n");
+	assert_int_equal(fx->a->experience->nranges, 1);
+}
+
+/* The lexicon's headings in other languages: a diploma is no job. */
+static void
+test_education_in_other_languages_is_left_out(void **state)
+{
+	struct fixture	*fx = fixture_new(BACKEND_LEXICON);
+
+	(void)state;
+	fx->an->today = TODAY;
+	analyze(fx, "Berufserfahrung\nAcme GmbH\n03.2021 \xE2\x80\x93 heute\n\n"
+	    "Ausbildung\nM.Sc. Informatik\n10/2015 \xE2\x80\x93 09/2017\n");
+	assert_int_equal(fx->a->experience->nranges, 1);
+	assert_int_equal(fx->a->experience->lines[0], 3);
+	analyze(fx, "Experiencia laboral\nAcme S.L.\nenero de 2020 - "
+	    "actualidad\n\nFormaci\xC3\xB3n\nGrado, 2015 - 2019\n");
+	assert_int_equal(fx->a->experience->nranges, 1);
+	analyze(fx, "Exp\xC3\xA9rience professionnelle\nAcme SAS\n"
+	    "janv. 2022 - aujourd'hui\n\nFormation\nMaster, 2014 - 2016\n");
+	assert_int_equal(fx->a->experience->nranges, 1);
+	fixture_free(fx);
+}
+
 int
 main(void)
 {
@@ -119,6 +165,8 @@ main(void)
 		cmocka_unit_test(test_without_headings_every_range_counts),
 		cmocka_unit_test(test_years_place_when_no_title_says),
 		cmocka_unit_test(test_years_in_another_career_keep_the_first_target),
+		cmocka_unit_test(test_wrapped_heading_word_does_not_end_experience),
+		cmocka_unit_test(test_education_in_other_languages_is_left_out),
 	};
 
 	return cmocka_run_group_tests_name("experience", tests, setup, teardown);

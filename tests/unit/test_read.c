@@ -92,6 +92,123 @@ test_invalid_utf8_is_replaced_with_one_warning(void **state)
 }
 
 static void
+test_windows_1252_is_read_with_a_warning(void **state)
+{
+	static const char	 bytes[] = "Caf\xE9\nJan 2019 \x96 Present\n";
+	struct captured		 c;
+	struct doc		*d;
+
+	(void)state;
+	capture_start(&c);
+	d = read_bytes(&c, bytes, sizeof(bytes) - 1);
+	assert_non_null(d);
+	assert_string_equal(d->text,
+	    "Caf\xC3\xA9\nJan 2019 \xE2\x80\x93 Present\n");
+	assert_non_null(d->encoding);
+	assert_string_equal(d->encoding, "Windows-1252");
+	assert_string_equal(capture_text(&c), "gapcheck: cv.txt:1: warning: "
+	    "not valid UTF-8: read as Windows-1252\n");
+	assert_int_equal(c.diag.status, EXIT_OK);
+	doc_free(d);
+	capture_end(&c);
+}
+
+/* 0x81 is no character in Windows-1252: U+FFFD, and a warning. */
+static void
+test_windows_1252_undefined_byte_is_replaced(void **state)
+{
+	static const char	 bytes[] = "Caf\xE9 cr\xE8me\n\x96 \x81\n";
+	struct captured		 c;
+	struct doc		*d;
+
+	(void)state;
+	capture_start(&c);
+	d = read_bytes(&c, bytes, sizeof(bytes) - 1);
+	assert_non_null(d);
+	assert_string_equal(d->text, "Caf\xC3\xA9 cr\xC3\xA8me\n"
+	    "\xE2\x80\x93 \xEF\xBF\xBD\n");
+	assert_string_equal(capture_text(&c), "gapcheck: cv.txt:1: warning: "
+	    "not valid UTF-8: read as Windows-1252\n"
+	    "gapcheck: cv.txt:2: warning: invalid Windows-1252 replaced by "
+	    "U+FFFD\n");
+	doc_free(d);
+	capture_end(&c);
+}
+
+/* UTF-8 with a stray byte is UTF-8 still, and the byte is replaced. */
+static void
+test_utf8_with_a_stray_byte_stays_utf8(void **state)
+{
+	static const char	 bytes[] = "na\xC3\xAFve \xC3\xA9t\xC3\xA9 \x96\n";
+	struct captured		 c;
+	struct doc		*d;
+
+	(void)state;
+	capture_start(&c);
+	d = read_bytes(&c, bytes, sizeof(bytes) - 1);
+	assert_non_null(d);
+	assert_null(d->encoding);
+	assert_string_equal(d->text,
+	    "na\xC3\xAFve \xC3\xA9t\xC3\xA9 \xEF\xBF\xBD\n");
+	assert_string_equal(capture_text(&c),
+	    "gapcheck: cv.txt:1: warning: invalid UTF-8 replaced by U+FFFD\n");
+	doc_free(d);
+	capture_end(&c);
+}
+
+static struct doc *
+read_html_bytes(struct captured *c, const char *bytes)
+{
+	return doc_from_memory("cv.html", bytes, strlen(bytes), &c->diag);
+}
+
+/*
+ * A page that names no charset: Windows-1252 if it is not UTF-8, UTF-8
+ * if it is; a charset it names is honoured.
+ */
+static void
+test_html_without_charset_is_1252_or_utf8(void **state)
+{
+	struct captured	 c;
+	struct doc	*d;
+
+	(void)state;
+	capture_start(&c);
+	d = read_html_bytes(&c, "<html><body><p>Jan 2019 \x96 Present, "
+	    "caf\xE9</p></body></html>");
+	assert_non_null(d);
+	assert_string_equal(d->format, "html");
+	assert_string_equal(d->encoding, "Windows-1252");
+	assert_string_equal(d->text,
+	    "Jan 2019 \xE2\x80\x93 Present, caf\xC3\xA9\n");
+	assert_string_equal(capture_text(&c), "gapcheck: cv.html: warning: "
+	    "not valid UTF-8: read as Windows-1252\n");
+	doc_free(d);
+	capture_end(&c);
+
+	capture_start(&c);
+	d = read_html_bytes(&c, "<html><body><p>Jan 2019 \xE2\x80\x93 "
+	    "Present, caf\xC3\xA9</p></body></html>");
+	assert_non_null(d);
+	assert_null(d->encoding);
+	assert_string_equal(d->text,
+	    "Jan 2019 \xE2\x80\x93 Present, caf\xC3\xA9\n");
+	assert_string_equal(capture_text(&c), "");
+	doc_free(d);
+	capture_end(&c);
+
+	capture_start(&c);
+	d = read_html_bytes(&c, "<html><head><meta charset=\"windows-1252\">"
+	    "</head><body><p>Jan 2019 \x96 Present</p></body></html>");
+	assert_non_null(d);
+	assert_null(d->encoding);
+	assert_string_equal(d->text, "Jan 2019 \xE2\x80\x93 Present\n");
+	assert_string_equal(capture_text(&c), "");
+	doc_free(d);
+	capture_end(&c);
+}
+
+static void
 test_crlf_and_lone_cr_become_newlines(void **state)
 {
 	struct captured	 c;
@@ -205,6 +322,10 @@ main(void)
 		cmocka_unit_test(test_utf16be_with_bom_and_surrogates_is_decoded),
 		cmocka_unit_test(test_utf16le_without_bom_is_recognized),
 		cmocka_unit_test(test_invalid_utf8_is_replaced_with_one_warning),
+		cmocka_unit_test(test_windows_1252_is_read_with_a_warning),
+		cmocka_unit_test(test_windows_1252_undefined_byte_is_replaced),
+		cmocka_unit_test(test_utf8_with_a_stray_byte_stays_utf8),
+		cmocka_unit_test(test_html_without_charset_is_1252_or_utf8),
 		cmocka_unit_test(test_crlf_and_lone_cr_become_newlines),
 		cmocka_unit_test(test_a_few_nul_bytes_become_spaces_with_a_warning),
 		cmocka_unit_test(test_empty_and_blank_inputs_are_errors),
