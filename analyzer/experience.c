@@ -103,7 +103,7 @@ experience_run(struct experience *x, const struct lexicon *lx,
     const struct norm *n, const struct sections *sc, int today)
 {
 	struct date_range	 found[EXPERIENCE_MAXRANGES];
-	size_t			 nfound, i, sec, off = 0;
+	size_t			 nfound, i, sec, label, off = 0;
 	uint32_t		 line = 0;
 	int			 any_section;
 
@@ -124,6 +124,10 @@ experience_run(struct experience *x, const struct lexicon *lx,
 		 */
 		if (any_section ? sec == LEX_NONE ||
 		    !lx->sections[sec].experience : sec != LEX_NONE)
+			continue;
+		/* "Education: courses (2014 - 2016)" among the jobs. */
+		label = sections_label(sc, line);
+		if (label != LEX_NONE && !lx->sections[label].experience)
 			continue;
 		x->ranges[x->nranges] = found[i];
 		x->lines[x->nranges] = line + 1;

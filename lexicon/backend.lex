@@ -155,7 +155,7 @@ section skills "programming" "programming languages" "languages" "frameworks" "l
 section skills "databases" "data stores" "cloud" "cloud platforms" "platforms" "infrastructure" "devops" "observability"
 section skills "environment" "environments" "methodologies" "software"
 section summary "summary" "professional summary" "career summary" "profile" "professional profile" "about" "about me" "objective" "career objective"
-section experience "experience" "work experience" "professional experience" "relevant experience" "employment" "employment history" "work history" "career history" "leadership"
+section experience "experience" "work experience" "professional experience" "relevant experience" "employment" "employment history" "work history" "career history" "leadership" "work" "career" "professional background" "positions held"
 # "Open source" is not a heading here: a line "Open source" names the
 # skill, and a heading claims nothing (see gapcheck-lexicon(5)).
 section projects "projects" "personal projects" "side projects" "selected projects"
@@ -1152,6 +1152,8 @@ skill continuous-integration "Continuous integration"
 	weight 4
 	from g000 g002 g004
 	alias "continuous integration" "ci pipelines" "ci pipeline" "ci builds"
+	# In the other languages resumes are written in.
+	alias "intégration continue" "integración continua" "kontinuierliche integration" "integração contínua" "integrazione continua" "continue integratie"
 	# CI is also "continuous improvement" and "confidence interval"
 	ambiguous ci
 	# "CI build times", "CI jobs", "a CI runner"
@@ -1433,6 +1435,8 @@ skill event-driven-architecture "Event-driven architecture"
 	weight 2
 	from g000 g003
 	alias "event driven architecture" "event driven architectures" "event driven" "event driven systems" "event driven design" "message driven" "event based architecture"
+	# In the other languages resumes are written in.
+	alias "architecture événementielle" "ereignisgesteuerte architektur" "arquitectura orientada a eventos" "arquitecturas orientadas a eventos" "arquitetura orientada a eventos"
 
 skill caching "Caching"
 	category architecture
@@ -1457,6 +1461,8 @@ skill background-jobs "Background jobs"
 	weight 1
 	from g002
 	alias "background jobs" "background job" "background processing" "background workers" "job queues" "job queue" "task queues" "task queue"
+	# In the other languages resumes are written in.
+	alias hintergrundjobs "tâches de fond" "trabajos en segundo plano"
 	alias "async jobs" "asynchronous jobs" "asynchronous processing" "async processing" "worker queues" "cron jobs" "batch jobs"
 	# electricians and HVAC technicians schedule jobs too
 	ambiguous "scheduled jobs" "scheduled job"
@@ -1473,6 +1479,8 @@ skill distributed-systems "Distributed systems"
 	weight 5
 	from g000 g002 g003 g004
 	alias "distributed systems" "distributed system" "distributed computing" "distributed architecture" "distributed services"
+	# In the other languages resumes are written in.
+	alias "systèmes distribués" "verteilte systeme" "verteilten systemen" "sistemas distribuidos" "sistemas distribuídos" "sistemi distribuiti" "gedistribueerde systemen"
 
 skill cap-theorem "CAP theorem"
 	category distributed
@@ -1701,6 +1709,8 @@ skill on-call "On-call"
 	from g003
 	leadership
 	alias oncall "production on call" "on call engineer" "on call engineering" "sre on call" "pager rotation"
+	# In the other languages resumes are written in.
+	alias astreinte astreintes rufbereitschaft
 	alias "on call rotation" "on call rotations" "on call rota" "on call rotas" "on call pager" "on call handbook" "on call handover"
 	# "still carry a pager once a month"
 	pattern carr(?:y|ies|ied|ying)\s+(?:a|the)\s+pager
@@ -1795,6 +1805,8 @@ skill testing "Testing"
 	weight 2
 	from g002
 	alias "unit testing" "unit tests" "integration testing" "integration tests" "automated testing" "automated tests" "test automation"
+	# In the other languages resumes are written in.
+	alias "tests automatisés" "tests unitaires" "tests d'intégration" "unit-tests" testabdeckung "automatisierte tests" "pruebas unitarias" "pruebas automatizadas" "testes automatizados" "testes unitários" "test automatizzati" "geautomatiseerde tests"
 	alias "test driven development" "software testing" "end to end testing" "e2e testing" "e2e tests" "testable code" "api testing" "contract testing"
 	alias "regression testing" "test coverage" "behavior driven development"
 	# test frameworks (pytest, JUnit, Jest, Mocha) are entries of the
@@ -1853,6 +1865,8 @@ skill code-review "Code review"
 	weight 4
 	from g000 g001 g002 g004
 	alias "code review" "code reviews" "code reviewing" "reviewing code" "reviewed code" "pull request reviews" "pr reviews" "peer code review" "peer code reviews"
+	# In the other languages resumes are written in.
+	alias "revue de code" "revues de code" codereviews codereview "revisión de código" "revisiones de código" "revisão de código" "revisione del codice"
 	# "review most of the frontend pull requests", "review every iOS pull
 	# request", "I still review code every week"
 	pattern review(?:s|ed|ing)?\s+(?:(?:most|all|many|some|every|each|a\s+lot|lots)\s+(?:of\s+)?)?(?:(?:the|our|my|their|team's)\s+)?(?:[\w-]+\s+){0,2}?(?:pull\s+requests?|prs|merge\s+requests?|code|commits|diffs)\b
@@ -1998,6 +2012,8 @@ skill technical-standards "Technical standards"
 	from g001 g004
 	leadership
 	alias "technical standards" "engineering standards" "coding standards" "engineering best practices" "development standards" "engineering guidelines"
+	# In the other languages resumes are written in.
+	alias "estándares de código" "normes de code" "coding-standards"
 	# "the RSpec test suite standards", "testing standards"
 	pattern (?<=\btest\ssuite\s)standards|(?<=\btesting\s)standards
 	# electricians meet code standards; coders of medical claims follow
@@ -2015,6 +2031,8 @@ skill technical-strategy "Technical strategy"
 	from g000 g001 g004
 	leadership
 	alias "technical strategy" "tech strategy" "technology strategy" "technical roadmap" "technology roadmap" "tech roadmap" "engineering roadmap"
+	# In the other languages resumes are written in.
+	alias "hoja de ruta técnica" "feuille de route technique" "technische roadmap"
 	alias "architecture roadmap" "technical direction" "technical vision" "technology vision" "technical decisions" "technology choices"
 	alias "engineering strategy"
 	# "own the roadmap for order routing"; not a product or a marketing
