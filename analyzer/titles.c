@@ -95,6 +95,33 @@ bulleted(const char *s, size_t len)
 }
 
 /*
+ * The longest title phrase that toks[i..n) starts with: its index in
+ * lx->titles, and in *next the token after it; PHRASE_NONE (and *next
+ * i + 1) if none.
+ */
+static uint32_t
+longest_title(const struct lexicon *lx, const char *text,
+    const struct token *toks, size_t i, size_t n, size_t *next)
+{
+	uint32_t	node = PHRASE_ROOT, v = PHRASE_NONE, here;
+	size_t		k;
+
+	*next = i + 1;
+	for (k = i; k < n; k++) {
+		node = phrase_step(lx->title_phrases, node,
+		    text + toks[k].start, toks[k].len);
+		if (node == PHRASE_NONE)
+			break;
+		if ((here = phrase_value(lx->title_phrases, node)) !=
+		    PHRASE_NONE) {
+			v = here;
+			*next = k + 1;
+		}
+	}
+	return v;
+}
+
+/*
  * The stage of the title in the clause toks[0..n), or LEX_NONE when the
  * clause names no job or is too long to be a title.
  */
@@ -103,29 +130,15 @@ clause_stage(const struct lexicon *lx, const char *text,
     const struct token *toks, size_t n)
 {
 	const struct lex_title	*t;
-	uint32_t		 node, v;
-	size_t			 i, k, job = LEX_NONE, rank = LEX_NONE, next;
+	uint32_t		 v;
+	size_t			 i, job = LEX_NONE, rank = LEX_NONE, next;
 	int			 framed = 0;
 
 	if (n == 0 || n > TITLE_WORDS)
 		return LEX_NONE;
 	for (i = 0; i < n; i = next) {
-		/* The longest phrase starting here. */
-		node = PHRASE_ROOT;
-		v = PHRASE_NONE;
-		next = i + 1;
-		for (k = i; k < n; k++) {
-			node = phrase_step(lx->title_phrases, node,
-			    text + toks[k].start, toks[k].len);
-			if (node == PHRASE_NONE)
-				break;
-			if (phrase_value(lx->title_phrases, node) !=
-			    PHRASE_NONE) {
-				v = phrase_value(lx->title_phrases, node);
-				next = k + 1;
-			}
-		}
-		if (v == PHRASE_NONE)
+		if ((v = longest_title(lx, text, toks, i, n, &next)) ==
+		    PHRASE_NONE)
 			continue;
 		t = &lx->titles[v];
 		/*
@@ -137,7 +150,7 @@ clause_stage(const struct lexicon *lx, const char *text,
 			framed = 1;
 		if (t->job && (job == LEX_NONE || t->job_stage > job))
 			job = t->job_stage;
-		/* A job phrase ranks the title too: "tech lead", "cto". */
+		/* Jobs that are levels are ranks too: "tech lead", "cto". */
 		if (t->rank && (rank == LEX_NONE || t->stage > rank))
 			rank = t->stage;
 	}
@@ -198,27 +211,14 @@ static size_t
 rank_clause(const struct lexicon *lx, const char *text,
     const struct token *toks, size_t from, size_t n)
 {
-	uint32_t	node, v;
-	size_t		i, k, next, rank = LEX_NONE;
+	uint32_t	v;
+	size_t		i, next, rank = LEX_NONE;
 
 	for (i = from; i < n; i = next) {
 		if (i > from && clause_break(text, toks[i - 1].start +
 		    toks[i - 1].len, toks[i].start))
 			break;
-		node = PHRASE_ROOT;
-		v = PHRASE_NONE;
-		next = i;
-		for (k = i; k < n; k++) {
-			node = phrase_step(lx->title_phrases, node,
-			    text + toks[k].start, toks[k].len);
-			if (node == PHRASE_NONE)
-				break;
-			if (phrase_value(lx->title_phrases, node) !=
-			    PHRASE_NONE) {
-				v = phrase_value(lx->title_phrases, node);
-				next = k + 1;
-			}
-		}
+		v = longest_title(lx, text, toks, i, n, &next);
 		if (v == PHRASE_NONE || !lx->titles[v].rank)
 			return LEX_NONE;
 		if (rank == LEX_NONE || lx->titles[v].stage > rank)
