@@ -127,7 +127,7 @@ longest_title(const struct lexicon *lx, const char *text,
  */
 static size_t
 clause_stage(const struct lexicon *lx, const char *text,
-    const struct token *toks, size_t n)
+    const struct token *toks, size_t n, int *ranked)
 {
 	const struct lex_title	*t;
 	uint32_t		 v;
@@ -156,6 +156,7 @@ clause_stage(const struct lexicon *lx, const char *text,
 	}
 	if (job == LEX_NONE || !framed)
 		return LEX_NONE;
+	*ranked = rank != LEX_NONE;
 	return rank != LEX_NONE ? rank : job;
 }
 
@@ -182,7 +183,7 @@ range_near(const struct experience *x, uint32_t line)
 
 static void
 add_title(struct titles *t, uint32_t line, uint32_t start, uint32_t end,
-    size_t stage, int headline)
+    size_t stage, int headline, int ranked)
 {
 	xgrow(&t->v, &t->cap, t->n + 1, sizeof(*t->v));
 	t->v[t->n].line = line;
@@ -191,6 +192,7 @@ add_title(struct titles *t, uint32_t line, uint32_t start, uint32_t end,
 	t->v[t->n].stage = stage;
 	t->v[t->n].range = LEX_NONE;
 	t->v[t->n].headline = headline;
+	t->v[t->n].ranked = ranked;
 	t->n++;
 }
 
@@ -234,6 +236,7 @@ scan_line(struct titles *t, const struct lexicon *lx, const char *text,
 {
 	struct token	toks[TITLE_LINE_WORDS + 1], tok;
 	size_t		pos = from, n = 0, first, end, stage, rank;
+	int		ranked = 0;
 	uint32_t	nl = 0;
 
 	while (n <= TITLE_LINE_WORDS && token_next(text, to, &pos, &nl, &tok))
@@ -249,13 +252,18 @@ scan_line(struct titles *t, const struct lexicon *lx, const char *text,
 			    toks[end - 1].len, toks[end].start))
 				break;
 		}
-		stage = clause_stage(lx, text, toks + first, end - first);
+		stage = clause_stage(lx, text, toks + first, end - first,
+		    &ranked);
 		if (stage != LEX_NONE) {
 			/* "Java Developer (Junior)": a rank set apart. */
-			rank = rank_clause(lx, text, toks, end, n);
+			if ((rank = rank_clause(lx, text, toks, end, n)) !=
+			    LEX_NONE) {
+				stage = rank;
+				ranked = 1;
+			}
 			add_title(t, line, toks[first].start,
-			    toks[end - 1].start + toks[end - 1].len,
-			    rank != LEX_NONE ? rank : stage, headline);
+			    toks[end - 1].start + toks[end - 1].len, stage,
+			    headline, ranked);
 			return;
 		}
 		first = end;
@@ -319,6 +327,17 @@ titles_run(struct titles *t, const struct lexicon *lx, const struct norm *n,
 			best = i;
 	for (i = 0; best == LEX_NONE && i < t->n; i++)
 		best = i;
+	/*
+	 * A headline that ranks the job the latest title leaves unranked
+	 * ("Junior Backend Engineer" above "Backend Engineer, Kiezkasse")
+	 * says more: many employers give every level the same title.
+	 */
+	if (best != LEX_NONE && !t->v[best].ranked)
+		for (i = 0; i < t->n; i++)
+			if (t->v[i].headline && t->v[i].ranked) {
+				best = i;
+				break;
+			}
 	t->latest = best;
 	t->stage = best == LEX_NONE ? LEX_NONE : t->v[best].stage;
 }

@@ -6,7 +6,8 @@
  * first heading.  Its stage is the highest rank word in the clause
  * ("staff", "senior", "ii"), or the job's own.  Which phrase means what
  * is lexicon data (job-title, title-rank).  A title takes the date range
- * on its line or next to it, so the latest job's title is known.  Used
+ * on its line or next to it, so the latest job's title is known; a
+ * headline with a rank word ranks a latest title that has none.  Used
  * by analyze.c; read by place.c and the reports.
  */
 #ifndef GAPCHECK_TITLES_H
@@ -26,6 +27,7 @@ struct title {
 	size_t		stage;
 	size_t		range;		/* experience range, or LEX_NONE */
 	int		headline;	/* above the first heading */
+	int		ranked;		/* a rank word says its stage */
 };
 
 struct titles {

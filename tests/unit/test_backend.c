@@ -544,6 +544,13 @@ test_titles_place_and_are_never_far_below(void **state)
 	assert_string_equal(reached(fx, "Experience\n"
 	    "Java Developer (Junior), Acme    2025 - 2026\n- Java\n"),
 	    "junior");
+	/* A headline ranks the job the latest title leaves unranked. */
+	assert_string_equal(reached(fx, "Ana Ruiz\nSenior Backend Engineer\n"
+	    "Experience\nBackend Engineer, Acme    2015 - 2026\n- Go\n"),
+	    "senior");
+	assert_string_equal(reached(fx, "Ana Ruiz\nBackend Engineer\n"
+	    "Experience\nSenior Engineer, Acme    2015 - 2026\n- Go\n"),
+	    "senior");
 	/* A trade's titles are no engineer's: a lead electrician. */
 	assert_string_equal(reached(fx, "Experience\n"
 	    "Lead Electrician, Volt Ltd    2010 - 2026\n- Rewired homes\n"),
