@@ -393,9 +393,12 @@ keep_hiders(struct html *h, const char *sel, size_t sellen,
 static void
 read_sheet(struct html *h, const char *css, size_t len)
 {
-	const char	*p = css, *end = css + len, *open, *close, *c;
+	const char	*p = css, *end, *open, *close, *c;
 	int		 depth;
 
+	if (css == NULL || len == 0)
+		return;
+	end = css + len;
 	while (p < end) {
 		while (p < end && (isspace((unsigned char)*p) || *p == '}'))
 			p++;
@@ -403,6 +406,8 @@ read_sheet(struct html *h, const char *css, size_t len)
 			c = p + 2;
 			while (c + 1 < end && !(c[0] == '*' && c[1] == '/'))
 				c++;
+			if (c + 1 >= end)
+				break;		/* a comment to the end */
 			p = c + 2;
 			continue;
 		}
@@ -421,6 +426,8 @@ read_sheet(struct html *h, const char *css, size_t len)
 					depth++;
 				else if (*c == '}' && --depth == 0)
 					break;
+			if (c >= end)
+				break;		/* open to the end */
 			p = c + 1;
 			continue;
 		}
@@ -428,6 +435,8 @@ read_sheet(struct html *h, const char *css, size_t len)
 			close = end;
 		keep_hiders(h, p, (size_t)(open - p), open + 1,
 		    (size_t)(close - open - 1));
+		if (close >= end)
+			break;
 		p = close + 1;
 	}
 }
