@@ -296,7 +296,12 @@ put_stages(FILE *out, const struct analysis *a, const struct paint *p)
 	size_t			 i;
 	int			 j, filled;
 
-	fprintf(out, "\n%sCoverage by stage%s (cumulative)\n", p->bold, p->off);
+	fprintf(out, "\n%sCoverage by stage%s (cumulative)", p->bold, p->off);
+	/* The evidence rule, where it applies: see gapcheck(1), Scoring. */
+	if (lx->listed_weight < 1 && lx->nstages > 1)
+		fprintf(out, "; above %s, a skill only listed counts %.0f%%",
+		    lx->stages[0].id, lx->listed_weight * 100);
+	fputc('\n', out);
 	for (i = 0; i < lx->nstages; i++) {
 		filled = (int)(sc->stages[i].coverage * BAR_WIDTH + 0.5);
 		fprintf(out, "  %-10s ", lx->stages[i].id);
