@@ -78,7 +78,7 @@ analyzer_run(struct analyzer *a, const struct doc *doc, size_t target,
 	titles_run(&a->titles, a->lx, &a->norm, &a->sections,
 	    &a->experience);
 	score_run(&a->score, a->lx, &a->findings);
-	place_run(&a->placement, a->lx, a->score.by_skills, &a->titles,
+	place_run(&a->placement, a->score.by_skills, &a->titles,
 	    &a->experience);
 	score_target(&a->score, a->lx, a->placement.stage, target);
 

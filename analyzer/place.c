@@ -4,7 +4,7 @@
 #include <stddef.h>
 
 #include "experience.h"
-#include "lexicon.h"
+#include "lexicon.h"	/* LEX_NONE */
 #include "place.h"
 #include "titles.h"
 
@@ -24,10 +24,9 @@ place_signal_name(enum place_signal s)
 }
 
 void
-place_run(struct placement *pl, const struct lexicon *lx, size_t by_skills,
-    const struct titles *t, const struct experience *x)
+place_run(struct placement *pl, size_t by_skills, const struct titles *t,
+    const struct experience *x)
 {
-	(void)lx;
 	pl->skills = by_skills;
 	pl->title = t->stage;
 	pl->years = x->stage;

@@ -11,7 +11,6 @@
 #include <stddef.h>
 
 struct experience;
-struct lexicon;
 struct titles;
 
 enum place_signal {
@@ -30,9 +29,8 @@ struct placement {
 	int			held_back;	/* title above what years allow */
 };
 
-void	place_run(struct placement *, const struct lexicon *,
-	    size_t by_skills, const struct titles *,
-	    const struct experience *);
+void	place_run(struct placement *, size_t by_skills,
+	    const struct titles *, const struct experience *);
 
 /* "skills", "title", "years" or "none". */
 const char	*place_signal_name(enum place_signal);
