@@ -23,6 +23,9 @@ struct posting_req {
 	size_t		*skills;	/* the skills the posting names */
 	size_t		 nskills;
 	size_t		 group;		/* their any-of group, or LEX_NONE */
+	size_t		 kind;		/* "or similar": any of this kind */
+	int		 alternatives;	/* "A or B" in the posting */
+	int		 must;		/* a must-have */
 	int		 weight;
 	size_t		 first_ev;	/* the posting's evidence that weighs most */
 };
@@ -34,13 +37,20 @@ struct posting {
 	struct posting_req	*reqs;		/* heaviest first */
 	size_t			 nreqs;
 	int			 total;		/* sum of weights */
+	size_t			 nmust;		/* must-haves, years included */
+	double			 years;		/* asked by the must-haves, or -1 */
 };
 
 /* The outcome for one resume; arrays sized by posting_match_init. */
 struct posting_match {
 	unsigned char	*met;		/* per requirement */
+	unsigned char	*in_use;	/* per requirement: met in use */
 	int		 weight_met;
-	double		 rate;		/* weight met / total; 1 if total is 0 */
+	size_t		 musts_met;	/* shown in use, years included */
+	double		 years;		/* the resume's, or -1 */
+	double		 share;		/* weight met / total, a requirement
+					   only listed counting less */
+	double		 rate;		/* the match: see gapcheck(1) */
 };
 
 /* New posting owned by the caller, or NULL after reporting why. */
@@ -50,7 +60,11 @@ void		 posting_free(struct posting *);
 
 void	posting_match_init(struct posting_match *, const struct posting *);
 void	posting_match_free(struct posting_match *);
+/*
+ * used: per skill, shown in use in the resume (score.h); years: its
+ * years of experience, or -1.
+ */
 void	posting_compare(const struct posting *, const struct findings *resume,
-	    struct posting_match *);
+	    const unsigned char *used, double years, struct posting_match *);
 
 #endif

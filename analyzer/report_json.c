@@ -330,10 +330,19 @@ posting_req_object(const struct posting *p, size_t r, const struct lexicon *lx)
 	json_t				*o = json_object(), *arr;
 	size_t				 i, j;
 
-	if (req->nskills > 1) {
+	if (req->nskills > 1 && req->group != LEX_NONE) {
 		json_object_set_new(o, "id", jstr(lx->groups[req->group].id));
 		json_object_set_new(o, "name",
 		    jstr(lx->groups[req->group].name));
+		arr = json_array();
+		for (i = 0; i < req->nskills; i++)
+			json_array_append_new(arr,
+			    jstr(lx->skills[req->skills[i]].id));
+		json_object_set_new(o, "one_of", arr);
+	} else if (req->nskills > 1) {
+		/* Alternatives the posting wrote: "A or B". */
+		json_object_set_new(o, "id", json_null());
+		json_object_set_new(o, "name", json_null());
 		arr = json_array();
 		for (i = 0; i < req->nskills; i++)
 			json_array_append_new(arr,
@@ -345,6 +354,9 @@ posting_req_object(const struct posting *p, size_t r, const struct lexicon *lx)
 		    jstr(lx->skills[req->skills[0]].name));
 	}
 	json_object_set_new(o, "weight", json_integer(req->weight));
+	json_object_set_new(o, "must", json_boolean(req->must));
+	json_object_set_new(o, "or_similar", req->kind == LEX_NONE ?
+	    json_null() : jstr(lx->kinds[req->kind].id));
 	arr = json_array();
 	for (i = 0; i < req->nskills; i++)
 		for (j = 0; j < f->count[req->skills[i]]; j++) {
@@ -370,6 +382,7 @@ against_object(const struct analysis *a)
 	const struct posting		*p = a->posting;
 	const struct posting_match	*m = a->match;
 	json_t				*o = json_object(), *met, *missing;
+	json_t				*req;
 	size_t				 r;
 
 	json_object_set_new(o, "input", jstr(p->doc->input));
@@ -377,11 +390,23 @@ against_object(const struct analysis *a)
 	    json_null());
 	json_object_set_new(o, "weight_met", json_integer(m->weight_met));
 	json_object_set_new(o, "weight_total", json_integer(p->total));
+	json_object_set_new(o, "weighted_share", jratio(m->share));
+	json_object_set_new(o, "must_haves", json_integer((json_int_t)p->nmust));
+	json_object_set_new(o, "must_haves_met",
+	    json_integer((json_int_t)m->musts_met));
+	json_object_set_new(o, "years_asked", p->years < 0 ? json_null() :
+	    json_real(p->years));
+	json_object_set_new(o, "years", m->years < 0 ? json_null() :
+	    jyears(m->years));
 	met = json_array();
 	missing = json_array();
-	for (r = 0; r < p->nreqs; r++)
-		json_array_append_new(m->met[r] ? met : missing,
-		    posting_req_object(p, r, a->lx));
+	for (r = 0; r < p->nreqs; r++) {
+		req = posting_req_object(p, r, a->lx);
+		if (m->met[r])
+			json_object_set_new(req, "in_use",
+			    json_boolean(m->in_use[r]));
+		json_array_append_new(m->met[r] ? met : missing, req);
+	}
 	json_object_set_new(o, "matched", met);
 	json_object_set_new(o, "missing", missing);
 	return o;

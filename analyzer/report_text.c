@@ -508,9 +508,25 @@ put_against(FILE *out, const struct analysis *a, const struct paint *p)
 		    "of this role\n", p->bold, post->doc->name, p->off);
 		return;
 	}
-	fprintf(out, "\n%sAgainst %s%s: %.0f%% match (weight %d of %d)\n",
+	fprintf(out, "\n%sAgainst %s%s: %.0f%% match (weight %d of %d",
 	    p->bold, post->doc->name, p->off, m->rate * 100, m->weight_met,
 	    post->total);
+	if (post->nmust > 0)
+		fprintf(out, "; must-haves %zu of %zu", m->musts_met,
+		    post->nmust);
+	fputs(")\n", out);
+	if (post->years >= 0) {
+		fprintf(out, "  years: %.0f+ asked, ", post->years);
+		if (m->years < 0)
+			fputs("unknown (no dated jobs)\n", out);
+		else if (m->years >= post->years)
+			fprintf(out, "%.1f shown: met\n",
+			    experience_tenths(m->years));
+		else
+			fprintf(out, "%.1f shown: short by %.1f\n",
+			    experience_tenths(m->years),
+			    experience_tenths(post->years - m->years));
+	}
 	for (met = 1; met >= 0; met--) {
 		n = 0;
 		for (i = 0; i < post->nreqs; i++)
@@ -527,7 +543,11 @@ put_against(FILE *out, const struct analysis *a, const struct paint *p)
 			fprintf(out, "    %s%d%s  ", met ? p->green : p->yellow,
 			    r->weight, p->off);
 			put_req_name(out, a->lx, r);
-			fprintf(out, "  %s(posting ", p->dim);
+			if (r->kind != LEX_NONE)
+				fputs(" or similar", out);
+			fprintf(out, "  %s(%s%sposting ", p->dim,
+			    r->must ? "must-have, " : "",
+			    met && !m->in_use[i] ? "only listed, " : "");
 			put_where(out, post->doc, e->line);
 			fprintf(out, ")%s\n", p->off);
 		}

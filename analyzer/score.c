@@ -84,6 +84,17 @@ mark_used(struct score *sc, const struct lexicon *lx,
 		    lx->sections[ev.section].use)
 			sc->used[ev.skill] = 1;
 	}
+	/*
+	 * What a skill used implies is used too, named or not: EKS in a
+	 * job is AWS in use, though AWS is named only in the skills list.
+	 * Two rounds reach what the implied imply (Helm, Kubernetes,
+	 * containers).
+	 */
+	for (hops = 0; hops < 2; hops++)
+		for (s = 0; s < lx->nskills; s++)
+			if (sc->used[s])
+				for (k = 0; k < lx->skills[s].nimplies; k++)
+					sc->used[lx->skills[s].implies[k]] = 1;
 	/* An implied skill is used as the skill that implies it is. */
 	for (s = 0; s < lx->nskills; s++) {
 		if (f->state[s] != SKILL_IMPLIED)

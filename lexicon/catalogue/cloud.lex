@@ -1507,7 +1507,7 @@ skill azure-devops "Azure DevOps"
 	alias "azure devops" "azure devops services" "azure devops server" "azure dev ops"
 	alias "azure boards" "azure repos" "azure artifacts" "azure test plans" vsts
 	alias "visual studio team services"
-	implies azure ci-cd
+	implies ci-cd
 
 skill azure-pipelines "Azure Pipelines"
 	kind cicd
