@@ -83,5 +83,26 @@ else
 	echo "skip set-up without sudo: sudo is installed"
 fi
 
+# Set-up as root on a machine where apt is busy: apt-get is told to wait
+# for the lock, and to show its progress (no -qq, no output thrown away).
+mkdir -p "$tmp/aptbin"
+cat > "$tmp/aptbin/apt-get" <<APT
+#!/bin/sh
+echo "apt-get \$*" >> "$tmp/apt.log"
+echo "Reading package lists..."
+APT
+printf '#!/bin/sh\necho 0\n' > "$tmp/aptbin/id"
+printf '#!/bin/sh\nexit 1\n' > "$tmp/aptbin/dpkg-query"
+chmod +x "$tmp/aptbin/apt-get" "$tmp/aptbin/id" "$tmp/aptbin/dpkg-query"
+out=$(PATH="$tmp/aptbin:$PATH" sh "$top/build-aux/deps.sh" pkg-a pkg-b 2>&1)
+status=$?
+if [ $status = 0 ] && [ "$(grep -c 'DPkg::Lock::Timeout=600' "$tmp/apt.log")" = 2 ] &&
+   grep -q 'install pkg-a pkg-b' "$tmp/apt.log" && ! grep -q -- '-qq' "$tmp/apt.log" &&
+   case $out in *"installing: pkg-a pkg-b"*"Reading package lists"*) true ;; *) false ;; esac; then
+	ok "set-up waits for the apt lock and shows apt's progress"
+else
+	no "set-up with apt busy: status $status: $(cat "$tmp/apt.log" 2>/dev/null) / $out"
+fi
+
 echo "install: $pass passed, $fail failed"
 [ $fail = 0 ]
