@@ -94,8 +94,7 @@ analyzer_run(struct analyzer *a, const struct doc *doc, size_t target,
 	a->result.match = NULL;
 	if (a->posting != NULL) {
 		posting_compare(a->posting, &a->findings, a->score.used,
-		    a->experience.years >= 0 ? a->experience.years :
-		    a->experience.claimed, &a->match);
+		    &a->experience, &a->sections, &a->match);
 		a->result.match = &a->match;
 	}
 	return &a->result;

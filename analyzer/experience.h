@@ -24,6 +24,10 @@ struct experience {
 	int			 from_claim;	/* stage from the claim */
 	struct date_range	*ranges;	/* the ranges counted */
 	uint32_t		*lines;		/* their 1-based lines */
+	uint32_t		*firsts;	/* each job's first line: the
+						   title line just above a date
+						   that stands alone, or the
+						   date's own */
 	size_t			 nranges;
 	size_t			 cap;
 	struct dates		*dates;
@@ -41,5 +45,14 @@ void	experience_free(struct experience *);
 /* today: months since year 0, for "Present". */
 void	experience_run(struct experience *, const struct lexicon *,
 	    const struct norm *, const struct sections *, int today);
+
+/*
+ * Years of the counted jobs that show something on one of lines[0..n)
+ * (1-based): a job's lines run from its first line to the line before
+ * the next job's, within its section.  Overlaps count once.  -1 if no
+ * line lies in a counted job.
+ */
+double	experience_years_on(const struct experience *,
+	    const struct sections *, const uint32_t *lines, size_t n);
 
 #endif

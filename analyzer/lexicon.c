@@ -651,6 +651,7 @@ static const struct directive directives[] = {
 	{ "rule-set",		W_TOP,   3, 3,  0 },
 	{ "use",		W_SKILL, 1, -1, 0 },
 	{ "context-words",	W_TOP,   1, -1, 0 },
+	{ "plain-words",	W_TOP,   1, -1, 0 },
 	{ "skill",		W_BLOCK, 2, 2,  0 },
 	{ "group",		W_BLOCK, 2, 2,  0 },
 	{ "alias",		W_SKILL, 1, -1, 0 },
@@ -1145,6 +1146,8 @@ do_top(struct parser *p, const char *dname, char **a, int n)
 		add_words(p, &p->lx->rule_words, "rule word", a, n);
 	else if (strcmp(dname, "context-words") == 0)
 		add_words(p, &p->lx->context_words, "context word", a, n);
+	else if (strcmp(dname, "plain-words") == 0)
+		add_words(p, &p->lx->plain_words, "plain word", a, n);
 	else if (strcmp(dname, "rule-set") == 0)
 		add_to_rule_set(p, a);
 	else if (strcmp(dname, "quiet-kind") == 0)
@@ -1949,6 +1952,7 @@ lexicon_free(struct lexicon *lx)
 	free(lx->titles);
 	phrase_free(lx->rule_words);
 	phrase_free(lx->context_words);
+	phrase_free(lx->plain_words);
 	for (i = 0; i < lx->nrule_sets; i++) {
 		free(lx->rule_sets[i].id);
 		free_rules(&lx->rule_sets[i].rules);

@@ -201,6 +201,7 @@ struct lexicon {
 	struct phrase_table	*title_phrases;	/* values: title indexes */
 	struct phrase_table	*rule_words;	/* or NULL: see rule-words */
 	struct phrase_table	*context_words;	/* or NULL: see context-words */
+	struct phrase_table	*plain_words;	/* or NULL: see plain-words */
 	void			*patterns;	/* pcre2_code, or NULL */
 	size_t			*pattern_skill;	/* callout number -> skill */
 	size_t			 npatterns;

@@ -5,13 +5,16 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "analyze.h"
 #include "diag.h"
 #include "lexicon.h"
+#include "phrase.h"
 #include "posting.h"
 #include "read.h"
 #include "sections.h"
+#include "token.h"
 #include "util.h"
 
 /*
@@ -201,17 +204,20 @@ build_reqs(struct posting *p, const struct lexicon *lx)
 		    alternatives(text, v, k - 1, n); k++)
 			continue;
 		r = NULL;
+		/* "Python, Java, Go": one of the lexicon's groups, on a line. */
 		if (k == i + 1 && lx->skills[v[i].skill].group != LEX_NONE)
 			for (s = 0; s < p->nreqs; s++)
 				if (p->reqs[s].group ==
 				    lx->skills[v[i].skill].group &&
-				    !p->reqs[s].alternatives)
+				    !p->reqs[s].alternatives &&
+				    p->reqs[s].line == v[i].line)
 					r = &p->reqs[s];
 		if (r == NULL) {
 			r = new_req(p, &cap);
 			r->group = k == i + 1 ?
 			    lx->skills[v[i].skill].group : LEX_NONE;
 			r->alternatives = k > i + 1;
+			r->line = v[i].line;
 		}
 		for (s = i; s < k; s++)
 			req_add(r, &v[s]);
@@ -222,49 +228,554 @@ build_reqs(struct posting *p, const struct lexicon *lx)
 	if (p->nreqs > 1)
 		qsort(p->reqs, p->nreqs, sizeof(*p->reqs), req_cmp);
 	for (i = 0; i < p->nreqs; i++) {
+		/*
+		 * Knock-outs are technologies, which a resume names; a
+		 * practice of the section ("debugging") weighs as much but
+		 * is seldom written down.
+		 */
+		for (k = 0; k < p->reqs[i].nskills && lx->skills[
+		    p->reqs[i].skills[k]].kind == LEX_NONE; k++)
+			continue;
 		p->reqs[i].must = p->reqs[i].weight >= heaviest &&
-		    heaviest > lx->posting_weight;
+		    heaviest > lx->posting_weight &&
+		    (k < p->reqs[i].nskills || p->reqs[i].kind != LEX_NONE);
 		p->nmust += p->reqs[i].must;
 		p->total += p->reqs[i].weight;
 	}
 }
 
-/*
- * "5+ years of professional experience", "at least 7 years": the most
- * years a line of the must-have section asks for, or -1.
- */
-static double
-years_asked(const struct posting *p, const struct lexicon *lx,
-    int heaviest)
+/* A count of years the posting asks for, as written. */
+enum years_form {
+	YEARS_OF,		/* "5+ years", "3-5 yrs", "five years" */
+	YEARS_OF_THEM		/* "at least 3 of them with Go" */
+};
+
+struct years_expr {
+	enum years_form	form;
+	double		n;
+	size_t		start, end;	/* document offsets */
+	uint32_t	line;		/* 0-based */
+};
+
+static const char *const number_words[] = {
+	"one", "two", "three", "four", "five", "six", "seven", "eight",
+	"nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
+	NULL
+};
+
+/* Whether text[i..) starts with the word w, any case, then no letter. */
+static int
+word_at(const char *t, size_t len, size_t i, const char *w)
 {
-	const char	*t = p->analysis->norm->text, *q;
-	size_t		 len = p->analysis->norm->len, i, sec;
-	uint32_t	 line = 0;
-	double		 most = -1, n;
-	char		*end;
+	size_t	n = strlen(w), k;
+
+	if (i + n > len)
+		return 0;
+	for (k = 0; k < n; k++)
+		if ((t[i + k] | 0x20) != w[k])
+			return 0;
+	return i + n == len || !isalpha((unsigned char)t[i + n]);
+}
+
+static size_t
+skip_blanks(const char *t, size_t len, size_t i)
+{
+	while (i < len && (t[i] == ' ' || t[i] == '\t'))
+		i++;
+	return i;
+}
+
+/* A number at t[i]: digits or a word; its value, or 0, and *end. */
+static double
+number_at(const char *t, size_t len, size_t i, size_t *end)
+{
+	double	n = 0;
+	size_t	k;
+
+	if (i < len && isdigit((unsigned char)t[i])) {
+		for (k = i; k < len && isdigit((unsigned char)t[k]) &&
+		    k - i < 3; k++)
+			n = n * 10 + (t[k] - '0');
+		if (k < len && isalnum((unsigned char)t[k]))
+			return 0;
+		*end = k;
+		return n;
+	}
+	for (k = 0; number_words[k] != NULL; k++)
+		if (word_at(t, len, i, number_words[k])) {
+			*end = i + strlen(number_words[k]);
+			return (double)(k + 1);
+		}
+	return 0;
+}
+
+/* "the last two years", "within 3 years": a time, not experience. */
+static int
+after_time_word(const char *t, size_t i)
+{
+	static const char *const words[] = {
+		"last", "past", "next", "first", "within", "over", "every",
+		NULL
+	};
+	size_t	k, e = i, b;
+
+	while (e > 0 && t[e - 1] == ' ')
+		e--;
+	for (b = e; b > 0 && isalpha((unsigned char)t[b - 1]); b--)
+		continue;
+	for (k = 0; words[k] != NULL; k++)
+		if (e - b == strlen(words[k]) &&
+		    strncasecmp(t + b, words[k], e - b) == 0)
+			return 1;
+	return 0;
+}
+
+/*
+ * A count of years at t[i], where a word starts: "5+ years", "3-5
+ * years" (the lower bound), "five years", "3 of them".
+ */
+static int
+years_at(const char *t, size_t len, size_t i, struct years_expr *y)
+{
+	size_t	k, e;
+	double	n;
+
+	if (i > 0 && isalnum((unsigned char)t[i - 1]))
+		return 0;
+	if ((n = number_at(t, len, i, &k)) < 1 || n > 40 ||
+	    after_time_word(t, i))
+		return 0;
+	if (k < len && t[k] == '+')
+		k++;
+	k = skip_blanks(t, len, k);
+	/* "3-5", "3 to 5", "3–5": the range's upper bound. */
+	e = k;
+	if (e < len && t[e] == '-')
+		e++;
+	else if (e + 3 <= len && memcmp(t + e, "\xe2\x80\x93", 3) == 0)
+		e += 3;
+	else if (word_at(t, len, e, "to"))
+		e += 2;
+	if (e > k) {
+		e = skip_blanks(t, len, e);
+		if (number_at(t, len, e, &e) >= 1) {
+			if (e < len && t[e] == '+')
+				e++;
+			k = skip_blanks(t, len, e);
+		}
+	}
+	y->n = n;
+	y->start = i;
+	if (word_at(t, len, k, "years") || word_at(t, len, k, "year") ||
+	    word_at(t, len, k, "yrs") || word_at(t, len, k, "yr")) {
+		y->form = YEARS_OF;
+		while (k < len && isalpha((unsigned char)t[k]))
+			k++;
+		if (k < len && t[k] == '\'')
+			k++;
+		y->end = k;
+		return 1;
+	}
+	if (word_at(t, len, k, "of")) {
+		e = skip_blanks(t, len, k + 2);
+		if (word_at(t, len, e, "them") || word_at(t, len, e, "which") ||
+		    word_at(t, len, e, "these") || word_at(t, len, e, "those")) {
+			y->form = YEARS_OF_THEM;
+			while (e < len && isalpha((unsigned char)t[e]))
+				e++;
+			y->end = e;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/*
+ * Where the clause holding offset i ends: at the end of a sentence, a
+ * ';', or the end of the requirement (a blank line, or a line that
+ * starts a new bullet).
+ */
+static size_t
+clause_end(const char *t, size_t len, size_t i)
+{
+	size_t	k;
+
+	for (; i < len; i++) {
+		if (t[i] == ';' || ((t[i] == '.' || t[i] == '!' ||
+		    t[i] == '?') && (i + 1 == len || isspace((unsigned char)
+		    t[i + 1]))))
+			return i;
+		if (t[i] != '\n')
+			continue;
+		k = skip_blanks(t, len, i + 1);
+		if (k == len || t[k] == '\n' || t[k] == '-' || t[k] == '*' ||
+		    (k + 3 <= len && memcmp(t + k, "\xe2\x80\xa2", 3) == 0))
+			return i;
+	}
+	return len;
+}
+
+/* Where the clause holding offset i starts: the same marks, backwards. */
+static size_t
+clause_start(const char *t, size_t i)
+{
+	size_t	k;
+
+	while (i > 0) {
+		i--;
+		if (t[i] == ';' || t[i] == '.' || t[i] == '!' || t[i] == '?')
+			return i + 1;
+		if (t[i] != '\n')
+			continue;
+		for (k = i + 1; t[k] == ' ' || t[k] == '\t'; k++)
+			continue;
+		if (t[k] == '-' || t[k] == '*' || t[k] == '\n' ||
+		    memcmp(t + k, "\xe2\x80\xa2", 3) == 0)
+			return k;
+		if (i > 0 && t[i - 1] == '\n')
+			return i + 1;
+	}
+	return 0;
+}
+
+/*
+ * Whether t[from..to) says no more than "of experience", "in
+ * production" and the like, up to a closing bracket.
+ */
+static int
+only_filler(const char *t, size_t from, size_t to)
+{
+	static const char *const filler[] = {
+		"of", "experience", "professional", "commercial", "hands",
+		"on", "in", "production", "or", "more", "minimum", "at",
+		"least", "plus", "required", "preferred", "experienced", NULL
+	};
+	size_t	i, k, n;
+
+	for (i = from; i < to && t[i] != ')'; i++) {
+		if (!isalpha((unsigned char)t[i]))
+			continue;
+		for (k = 0; filler[k] != NULL && !word_at(t, to, i,
+		    filler[k]); k++)
+			continue;
+		if (filler[k] == NULL)
+			return 0;
+		n = strlen(filler[k]);
+		i += n - 1;
+	}
+	return 1;
+}
+
+/* A technology the posting names, where. */
+struct tech {
+	size_t		skill;
+	size_t		start, end;	/* document offsets */
+};
+
+static int
+tech_cmp(const void *a, const void *b)
+{
+	const struct tech	*x = a, *y = b;
+
+	return x->start < y->start ? -1 : x->start > y->start;
+}
+
+/*
+ * Years the posting asks for.  "3+ years of Go", "at least 3 of them
+ * with Go", "Kubernetes (3+ years)": years for the technologies named
+ * right after the count, or just before it in the same clause, in
+ * asked[] per skill.  A count of years that names no technology ("5+
+ * years of professional experience") asks for years overall; the most
+ * a line of the must-have section asks is kept in p->years.
+ */
+static void
+read_years(struct posting *p, const struct lexicon *lx, int heaviest,
+    double *asked, uint32_t *asked_line)
+{
+	const struct findings	*f = p->analysis->findings;
+	const char		*t = p->doc->text;
+	size_t			 len = p->doc->len, i, k, s, n = 0, cap = 0;
+	size_t			 ny = 0, ycap = 0, lim, from, sec, hit, at;
+	struct years_expr	*ys = NULL, y;
+	struct tech		*v = NULL;
+	struct evidence		 ev;
+	uint32_t		 line = 0;
 
 	for (i = 0; i < len; i++) {
-		if (t[i] == '\n') {
+		if (t[i] == '\n')
 			line++;
+		else if (years_at(t, len, i, &y)) {
+			y.line = line;
+			xgrow(&ys, &ycap, ny + 1, sizeof(*ys));
+			ys[ny++] = y;
+			i = y.end - 1;
+		}
+	}
+	if (ny == 0)
+		return;
+	for (s = 0; s < lx->nskills; s++) {
+		if (f->state[s] != SKILL_FOUND || lx->skills[s].kind == LEX_NONE)
+			continue;
+		for (k = 0; k < f->count[s]; k++) {
+			match_evidence(f, f->first[s] + k, &ev);
+			xgrow(&v, &cap, n + 1, sizeof(*v));
+			v[n].skill = s;
+			v[n].start = ev.start;
+			v[n].end = ev.end;
+			n++;
+		}
+	}
+	if (n > 1)
+		qsort(v, n, sizeof(*v), tech_cmp);
+	for (i = 0; i < ny; i++) {
+		lim = clause_end(t, len, ys[i].end);
+		if (i + 1 < ny && ys[i + 1].start < lim)
+			lim = ys[i + 1].start;
+		hit = 0;
+		/* After: "3+ years of Go and Kubernetes". */
+		for (k = 0; k < n; k++) {
+			if (v[k].start < ys[i].end || v[k].start >= lim)
+				continue;
+			if (!hit && v[k].start - ys[i].end > 60)
+				break;
+			hit = 1;
+			s = v[k].skill;
+			if (ys[i].n > asked[s]) {
+				asked[s] = ys[i].n;
+				asked_line[s] = ys[i].line + 1;
+			}
+		}
+		/*
+		 * Before: "Kubernetes (3+ years)", "Go: 5 years of
+		 * experience", when nothing but such words follows.
+		 */
+		if (!hit && ys[i].form == YEARS_OF && only_filler(t, ys[i].end,
+		    lim)) {
+			from = clause_start(t, ys[i].start);
+			at = ys[i].start;
+			for (k = n; k-- > 0; ) {
+				if (v[k].end > at)
+					continue;
+				if (v[k].start < from || at - v[k].end > 25)
+					break;
+				hit = 1;
+				s = v[k].skill;
+				if (ys[i].n > asked[s]) {
+					asked[s] = ys[i].n;
+					asked_line[s] = ys[i].line + 1;
+				}
+				at = v[k].start;
+			}
+		}
+		sec = sections_section(&p->an->sections, ys[i].line);
+		if (!hit && ys[i].form == YEARS_OF && sec != LEX_NONE &&
+		    lx->sections[sec].posting_weight == heaviest &&
+		    ys[i].n > p->years) {
+			p->years = ys[i].n;
+			p->years_line = ys[i].line + 1;
+		}
+	}
+	free(v);
+	free(ys);
+}
+
+/*
+ * Whether the token t of the posting reads as a name: "ClickHouse",
+ * "NATS", "K8s", "F#", or a capital inside a sentence ("with Pulsar").
+ */
+static int
+looks_like_name(const char *text, const struct token *t, int initial)
+{
+	const char	*w = text + t->start;
+	size_t		 i, upper = 0, lower = 0, digit = 0, other = 0;
+
+	for (i = 0; i < t->len; i++) {
+		if (isupper((unsigned char)w[i]))
+			upper++;
+		else if (islower((unsigned char)w[i]))
+			lower++;
+		else if (isdigit((unsigned char)w[i]))
+			digit++;
+		else
+			other++;
+	}
+	if (upper + lower == 0 || (other > 0 && (unsigned char)w[0] >= 0x80))
+		return 0;
+	if (upper > 1 && (lower > 0 || t->len > 1))
+		return 1;	/* ClickHouse, NATS */
+	if (upper == 1 && !isupper((unsigned char)w[0]))
+		return 1;	/* eBPF is two; iOS-like */
+	if (digit > 0 || (other > 0 && w[t->len - 1] != '.'))
+		return upper + lower > 0 && (upper > 0 || digit > 0);
+	return upper == 1 && isupper((unsigned char)w[0]) && !initial;
+}
+
+/*
+ * Whether the token at offset at starts a sentence or an item: only a
+ * bullet or blanks before it on its line, after a line that ends one;
+ * or a '.', ':', '!' or '?' before it.
+ */
+static int
+starts_sentence(const char *t, size_t at)
+{
+	size_t	i = at;
+
+	while (i > 0 && (t[i - 1] == ' ' || t[i - 1] == '\t'))
+		i--;
+	if (i == 0)
+		return 1;
+	if (strchr(".:!?;(\"", t[i - 1]) != NULL)
+		return 1;
+	if (t[i - 1] == '-' || t[i - 1] == '*' || (i >= 3 &&
+	    memcmp(t + i - 3, "\xe2\x80\xa2", 3) == 0)) {
+		/* A bullet: at the start of its line? */
+		i--;
+		if (i >= 2 && (unsigned char)t[i] == 0xa2)
+			i -= 2;
+		while (i > 0 && (t[i - 1] == ' ' || t[i - 1] == '\t'))
+			i--;
+		return i == 0 || t[i - 1] == '\n';
+	}
+	if (t[i - 1] != '\n')
+		return 0;
+	/* A line that goes on from the one above it. */
+	i--;
+	while (i > 0 && (t[i - 1] == ' ' || t[i - 1] == '\t' ||
+	    t[i - 1] == '\r'))
+		i--;
+	return i == 0 || strchr("\n.:!?", t[i - 1]) != NULL;
+}
+
+/* Whether token tok opens the first line after a heading. */
+static int
+after_heading(const struct posting *p, const char *t, const struct token *tok)
+{
+	size_t	i = tok->start;
+
+	while (i > 0 && (t[i - 1] == ' ' || t[i - 1] == '\t'))
+		i--;
+	return tok->line > 0 && (i == 0 || t[i - 1] == '\n') &&
+	    sections_heading(&p->an->sections, tok->line - 1);
+}
+
+static int
+plain_word(const struct lexicon *lx, const char *w, size_t len)
+{
+	char		 low[64];
+	size_t		 i;
+	uint32_t	 node;
+
+	if (lx->plain_words == NULL || len >= sizeof(low))
+		return 0;
+	for (i = 0; i < len; i++)
+		low[i] = (char)tolower((unsigned char)w[i]);
+	return (node = phrase_step(lx->plain_words, PHRASE_ROOT, low,
+	    len)) != PHRASE_NONE && phrase_value(lx->plain_words, node) !=
+	    PHRASE_NONE;
+}
+
+/* A byte range of the posting that a lexicon entry names. */
+struct span {
+	size_t	start, end;
+};
+
+static int
+span_cmp(const void *a, const void *b)
+{
+	const struct span	*x = a, *y = b;
+
+	return x->start < y->start ? -1 : x->start > y->start;
+}
+
+static void
+add_term(struct posting *p, size_t *cap, const char *w, size_t len,
+    uint32_t line)
+{
+	size_t	i;
+
+	for (i = 0; i < p->nunknown; i++)
+		if (strlen(p->unknown[i].text) == len &&
+		    strncasecmp(p->unknown[i].text, w, len) == 0)
+			return;
+	xgrow(&p->unknown, cap, p->nunknown + 1, sizeof(*p->unknown));
+	p->unknown[p->nunknown].text = xstrndup(w, len);
+	p->unknown[p->nunknown].line = line;
+	p->nunknown++;
+}
+
+/*
+ * Terms of the requirement sections that read as names of technologies
+ * but that no entry names, so a user knows what was not compared: "Pulsar",
+ * "ClickHouse".  Adjacent names make one term ("Apache Pulsar").  Words
+ * of the lexicon's plain-words (English, Bachelor, ...) are no terms.
+ */
+static void
+read_unknown(struct posting *p, const struct lexicon *lx)
+{
+	const struct findings	*f = p->analysis->findings;
+	const char		*t = p->doc->text;
+	size_t			 len = p->doc->len, pos = 0, i, k, n = 0;
+	size_t			 cap = 0, tcap = 0, sec, term = 0, term_end = 0;
+	struct span		*v = NULL;
+	struct evidence		 ev;
+	struct rejected		 rj;
+	struct token		 tok;
+	uint32_t		 line = 0, term_line = 0;
+	int			 any = 0, named;
+
+	/* Without requirement headings, the whole posting is requirements. */
+	for (k = 0; k < p->an->sections.nlines && !any; k++)
+		any = (sec = sections_section(&p->an->sections, k)) !=
+		    LEX_NONE && lx->sections[sec].posting_weight > 0;
+	for (i = 0; i < f->nev + f->nrej; i++) {
+		xgrow(&v, &cap, n + 1, sizeof(*v));
+		if (i < f->nev) {
+			match_evidence(f, i, &ev);
+			v[n].start = ev.start;
+			v[n].end = ev.end;
+		} else {
+			match_rejected(f, i - f->nev, &rj);
+			v[n].start = rj.start;
+			v[n].end = rj.end;
+		}
+		n++;
+	}
+	if (n > 1)
+		qsort(v, n, sizeof(*v), span_cmp);
+	k = 0;
+	while (token_next(t, len, &pos, &line, &tok)) {
+		sec = sections_section(&p->an->sections, tok.line);
+		while (k < n && v[k].end <= tok.start)
+			k++;
+		named = k < n && v[k].start < tok.start + tok.len;
+		if (named || (any && (sec == LEX_NONE ||
+		    lx->sections[sec].posting_weight <= 0)) ||
+		    sections_heading(&p->an->sections, tok.line) ||
+		    plain_word(lx, t + tok.start, tok.len) ||
+		    !looks_like_name(t, &tok, starts_sentence(t, tok.start) ||
+		    after_heading(p, t, &tok))) {
+			if (term_end > term)
+				add_term(p, &tcap, t + term, term_end - term,
+				    term_line + 1);
+			term = term_end = 0;
 			continue;
 		}
-		if (!isdigit((unsigned char)t[i]) || (i > 0 &&
-		    isalnum((unsigned char)t[i - 1])))
-			continue;
-		sec = sections_section(&p->an->sections, line);
-		if (sec == LEX_NONE || lx->sections[sec].posting_weight !=
-		    heaviest)
-			continue;
-		n = strtod(t + i, &end);
-		q = end;
-		while (*q == ' ' || *q == '+')
-			q++;
-		if (n >= 1 && n <= 30 && (strncmp(q, "years", 5) == 0 ||
-		    strncmp(q, "yrs", 3) == 0) && n > most)
-			most = n;
-		i = (size_t)(end - t) - 1;
+		/* "Apache Pulsar": one space between names joins them. */
+		if (term_end > term && tok.start == term_end + 1 &&
+		    t[term_end] == ' ')
+			term_end = tok.start + tok.len;
+		else {
+			if (term_end > term)
+				add_term(p, &tcap, t + term, term_end - term,
+				    term_line + 1);
+			term = tok.start;
+			term_end = tok.start + tok.len;
+			term_line = tok.line;
+		}
 	}
-	return most;
+	if (term_end > term)
+		add_term(p, &tcap, t + term, term_end - term, term_line + 1);
+	free(v);
 }
 
 struct posting *
@@ -273,6 +784,9 @@ posting_load(const char *path, const struct lexicon *lx,
 {
 	struct posting	*p;
 	struct doc	*doc;
+	double		*asked;
+	uint32_t	*asked_line;
+	size_t		 i, j;
 
 	if ((doc = doc_read(path, ro, diag)) == NULL)
 		return NULL;
@@ -283,9 +797,26 @@ posting_load(const char *path, const struct lexicon *lx,
 	p->an->today = today;
 	p->analysis = analyzer_run(p->an, doc, LEX_NONE, diag);
 	build_reqs(p, lx);
-	if (p->nmust > 0 && (p->years = years_asked(p, lx,
-	    p->reqs[0].weight)) >= 0)
+	asked = xcalloc(lx->nskills + 1, sizeof(*asked));
+	asked_line = xcalloc(lx->nskills + 1, sizeof(*asked_line));
+	for (i = 0; i < lx->nskills; i++)
+		asked[i] = -1;
+	read_years(p, lx, p->nmust > 0 ? p->reqs[0].weight : -1, asked,
+	    asked_line);
+	if (p->years >= 0)
 		p->nmust++;	/* the years are a must-have too */
+	for (i = 0; i < p->nreqs; i++) {
+		p->reqs[i].years = -1;
+		for (j = 0; j < p->reqs[i].nskills; j++)
+			if (asked[p->reqs[i].skills[j]] > p->reqs[i].years) {
+				p->reqs[i].years = asked[p->reqs[i].skills[j]];
+				p->reqs[i].years_line =
+				    asked_line[p->reqs[i].skills[j]];
+			}
+	}
+	free(asked);
+	free(asked_line);
+	read_unknown(p, lx);
 	if (p->nreqs == 0)
 		diag_warning(diag, doc->name, 0, "the posting names no skill "
 		    "of role %s", lx->role);
@@ -302,6 +833,9 @@ posting_free(struct posting *p)
 	for (i = 0; i < p->nreqs; i++)
 		free(p->reqs[i].skills);
 	free(p->reqs);
+	for (i = 0; i < p->nunknown; i++)
+		free(p->unknown[i].text);
+	free(p->unknown);
 	analyzer_free(p->an);
 	doc_free(p->doc);
 	free(p);
@@ -313,6 +847,9 @@ posting_match_init(struct posting_match *m, const struct posting *p)
 	memset(m, 0, sizeof(*m));
 	m->met = xcalloc(p->nreqs + 1, 1);
 	m->in_use = xcalloc(p->nreqs + 1, 1);
+	m->years_met = xcalloc(p->nreqs + 1, 1);
+	m->skill_years = xcalloc(p->nreqs + 1, sizeof(*m->skill_years));
+	m->line = xcalloc(p->nreqs + 1, sizeof(*m->line));
 }
 
 void
@@ -320,57 +857,196 @@ posting_match_free(struct posting_match *m)
 {
 	free(m->met);
 	free(m->in_use);
+	free(m->years_met);
+	free(m->skill_years);
+	free(m->line);
 	memset(m, 0, sizeof(*m));
 }
 
+void
+posting_req_name(FILE *out, const struct lexicon *lx,
+    const struct posting_req *r)
+{
+	size_t	i;
+
+	if (r->nskills == 1)
+		fputs(lx->skills[r->skills[0]].name, out);
+	else {
+		fputs("one of ", out);
+		for (i = 0; i < r->nskills; i++)
+			fprintf(out, "%s%s", i ? ", " : "",
+			    lx->skills[r->skills[i]].name);
+	}
+	if (r->kind != LEX_NONE)
+		fputs(" or similar", out);
+}
+
+/* The found skill a skill stands for: itself, or what implies it. */
+static size_t
+named_as(const struct findings *f, size_t s)
+{
+	size_t	hops;
+
+	for (hops = 0; f->state[s] == SKILL_IMPLIED && hops < 8; hops++)
+		if ((s = f->implied_by[s]) == LEX_NONE)
+			return LEX_NONE;
+	return f->state[s] == SKILL_FOUND ? s : LEX_NONE;
+}
+
+/* Add the lines of skill s's named evidence to lines[0..*n). */
+static void
+add_lines(const struct findings *f, size_t s, uint32_t *lines, size_t *n,
+    size_t max)
+{
+	const struct evidence	*e;
+	struct evidence		 ev;
+	size_t			 i;
+
+	for (i = 0; i < f->count[s] && *n < max; i++) {
+		e = match_evidence(f, f->first[s] + i, &ev);
+		if (e->kind == EVIDENCE_NAMED)
+			lines[(*n)++] = e->line;
+	}
+}
+
 /*
- * How far the resume meets requirement r: 1 shown in use, listed-weight
- * only listed (see score.h), 0 not at all.
+ * What one skill of a requirement shows: 1 in use, listed-weight only
+ * listed (see score.h), 0 nothing; the resume's line that shows it best
+ * (in use first) in *line.  With years, in *years the years of the jobs
+ * that show it or a skill that implies it (Django work is Python work),
+ * or -1.
  */
 static double
-req_share(const struct posting *p, const struct posting_req *r,
-    const struct findings *f, const unsigned char *used)
+skill_share(const struct lexicon *lx, const struct findings *f,
+    const unsigned char *used, const struct experience *x,
+    const struct sections *sc, size_t s, int years_asked, uint32_t *line,
+    double *years)
 {
-	const struct lexicon	*lx = p->analysis->lx;
-	double			 best = 0;
-	size_t			 j, s;
-	int			 st;
+	const struct evidence	*e;
+	struct evidence		 ev;
+	uint32_t		 lines[256], in_use = 0;
+	size_t			 by, i, k, n = 0, max = sizeof(lines) /
+				    sizeof(*lines);
 
-	for (j = 0; j < r->nskills && best < 1; j++) {
-		st = f->state[r->skills[j]];
-		if (st == SKILL_FOUND || st == SKILL_IMPLIED)
-			best = used[r->skills[j]] ? 1 : lx->listed_weight >
-			    best ? lx->listed_weight : best;
+	*line = 0;
+	*years = -1;
+	if (f->state[s] != SKILL_FOUND && f->state[s] != SKILL_IMPLIED)
+		return 0;
+	if ((by = named_as(f, s)) != LEX_NONE) {
+		for (i = 0; i < f->count[by]; i++) {
+			e = match_evidence(f, f->first[by] + i, &ev);
+			if (e->kind != EVIDENCE_NAMED)
+				continue;
+			if (*line == 0)
+				*line = e->line;
+			if (e->section != LEX_NONE &&
+			    lx->sections[e->section].use) {
+				in_use = e->line;
+				break;
+			}
+		}
+		if (in_use != 0)
+			*line = in_use;
 	}
+	if (years_asked) {
+		if (by != LEX_NONE)
+			add_lines(f, by, lines, &n, max);
+		for (i = 0; i < lx->nskills; i++) {
+			if (f->state[i] != SKILL_FOUND || i == by)
+				continue;
+			for (k = 0; k < lx->skills[i].nimplies &&
+			    lx->skills[i].implies[k] != s; k++)
+				continue;
+			if (k < lx->skills[i].nimplies)
+				add_lines(f, i, lines, &n, max);
+		}
+		*years = experience_years_on(x, sc, lines, n);
+	}
+	return used[s] ? 1 : lx->listed_weight;
+}
+
+/* Skill s as the requirement's best so far, if it shows more. */
+static double
+consider(const struct posting *p, size_t ri, const struct findings *f,
+    const unsigned char *used, const struct experience *x,
+    const struct sections *sc, struct posting_match *m, size_t s,
+    double best)
+{
+	const struct posting_req	*r = &p->reqs[ri];
+	const struct lexicon		*lx = p->analysis->lx;
+	double				 share, years, part;
+	uint32_t			 line;
+
+	if ((share = skill_share(lx, f, used, x, sc, s, r->years > 0, &line,
+	    &years)) <= 0)
+		return best;
+	part = share;
+	if (r->years > 0 && share >= 1 && !(years >= r->years))
+		part = years / r->years > lx->listed_weight ?
+		    years / r->years : lx->listed_weight;
+	if (part > best || (part == best && years > m->skill_years[ri])) {
+		best = part;
+		m->line[ri] = line;
+		m->skill_years[ri] = years;
+		m->in_use[ri] = share >= 1;
+	}
+	return best;
+}
+
+/*
+ * How far the resume meets requirement ri: 1 shown in use, listed-weight
+ * only listed, 0 not at all.  With years asked ("3+ years of Go"), a
+ * skill in use whose jobs show fewer years counts in proportion, never
+ * less than a skill listed.
+ */
+static double
+req_share(const struct posting *p, size_t ri, const struct findings *f,
+    const unsigned char *used, const struct experience *x,
+    const struct sections *sc, struct posting_match *m)
+{
+	const struct posting_req	*r = &p->reqs[ri];
+	const struct lexicon		*lx = p->analysis->lx;
+	double				 best = 0;
+	size_t				 j, s;
+
+	m->line[ri] = 0;
+	m->skill_years[ri] = -1;
+	m->in_use[ri] = 0;
+	for (j = 0; j < r->nskills; j++)
+		best = consider(p, ri, f, used, x, sc, m, r->skills[j], best);
 	/* "or a similar cloud": any entry of the kind. */
-	for (s = 0; r->kind != LEX_NONE && best < 1 && s < lx->nskills; s++)
-		if (lx->skills[s].kind == r->kind &&
-		    (f->state[s] == SKILL_FOUND ||
-		    f->state[s] == SKILL_IMPLIED))
-			best = used[s] ? 1 : lx->listed_weight > best ?
-			    lx->listed_weight : best;
+	for (s = 0; r->kind != LEX_NONE && s < lx->nskills; s++)
+		if (lx->skills[s].kind == r->kind && (f->state[s] ==
+		    SKILL_FOUND || f->state[s] == SKILL_IMPLIED))
+			best = consider(p, ri, f, used, x, sc, m, s, best);
+	m->years_met[ri] = r->years <= 0 || (m->in_use[ri] &&
+	    m->skill_years[ri] >= r->years);
 	return best;
 }
 
 void
 posting_compare(const struct posting *p, const struct findings *resume,
-    const unsigned char *used, double years, struct posting_match *m)
+    const unsigned char *used, const struct experience *x,
+    const struct sections *sc, struct posting_match *m)
 {
 	const struct posting_req	*r;
-	double				 met = 0, share;
+	double				 met = 0, share, years;
 	size_t				 i, musts = 0;
 
+	years = x->years >= 0 ? x->years : x->claimed;
 	m->weight_met = 0;
 	for (i = 0; i < p->nreqs; i++) {
 		r = &p->reqs[i];
-		share = req_share(p, r, resume, used);
+		share = req_share(p, i, resume, used, x, sc, m);
 		m->met[i] = share > 0;
-		m->in_use[i] = share >= 1;
 		if (m->met[i])
 			m->weight_met += r->weight;
 		met += share * r->weight;
-		/* A must-have is met by a skill shown in use, not a list. */
-		if (r->must && share >= 1)
+		/*
+		 * A must-have is met by a skill shown in use, for the years
+		 * asked, not by a list.
+		 */
+		if (r->must && m->in_use[i] && m->years_met[i])
 			musts++;
 	}
 	/* Years unknown are years not shown. */

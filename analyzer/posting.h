@@ -10,14 +10,18 @@
 #define GAPCHECK_POSTING_H
 
 #include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
 
 struct analysis;
 struct analyzer;
 struct diag;
 struct doc;
+struct experience;
 struct findings;
 struct lexicon;
 struct read_options;
+struct sections;
 
 struct posting_req {
 	size_t		*skills;	/* the skills the posting names */
@@ -28,6 +32,15 @@ struct posting_req {
 	int		 must;		/* a must-have */
 	int		 weight;
 	size_t		 first_ev;	/* the posting's evidence that weighs most */
+	uint32_t	 line;		/* where its first skill is named */
+	double		 years;		/* "3+ years of Go": asked, or -1 */
+	uint32_t	 years_line;	/* where, 1-based */
+};
+
+/* A term of a requirement line that no lexicon entry names. */
+struct posting_term {
+	char		*text;
+	uint32_t	 line;		/* 1-based */
 };
 
 struct posting {
@@ -39,12 +52,20 @@ struct posting {
 	int			 total;		/* sum of weights */
 	size_t			 nmust;		/* must-haves, years included */
 	double			 years;		/* asked by the must-haves, or -1 */
+	uint32_t		 years_line;	/* where, 1-based */
+	struct posting_term	*unknown;	/* in posting order */
+	size_t			 nunknown;
 };
 
 /* The outcome for one resume; arrays sized by posting_match_init. */
 struct posting_match {
 	unsigned char	*met;		/* per requirement */
 	unsigned char	*in_use;	/* per requirement: met in use */
+	unsigned char	*years_met;	/* per requirement: its years shown */
+	double		*skill_years;	/* per requirement: years of the jobs
+					   that show it, or -1 */
+	uint32_t	*line;		/* per requirement: the resume's line
+					   that meets it, in use first; 0 */
 	int		 weight_met;
 	size_t		 musts_met;	/* shown in use, years included */
 	double		 years;		/* the resume's, or -1 */
@@ -61,10 +82,18 @@ void		 posting_free(struct posting *);
 void	posting_match_init(struct posting_match *, const struct posting *);
 void	posting_match_free(struct posting_match *);
 /*
- * used: per skill, shown in use in the resume (score.h); years: its
- * years of experience, or -1.
+ * used: per skill, shown in use in the resume (score.h); x and sc: its
+ * experience and sections, for the years of each skill.
  */
 void	posting_compare(const struct posting *, const struct findings *resume,
-	    const unsigned char *used, double years, struct posting_match *);
+	    const unsigned char *used, const struct experience *x,
+	    const struct sections *sc, struct posting_match *);
+
+/*
+ * A requirement's names: "Go", "one of PostgreSQL, MySQL", with " or
+ * similar" when any entry of the kind meets it.
+ */
+void	posting_req_name(FILE *, const struct lexicon *,
+	    const struct posting_req *);
 
 #endif

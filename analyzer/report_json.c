@@ -153,6 +153,18 @@ set_line(json_t *o, const struct doc *doc, unsigned long line)
 		json_object_set_new(o, "page", json_integer((json_int_t)page));
 }
 
+/* "resume_line", and "resume_page": where a posting requirement is met. */
+static void
+set_resume_line(json_t *o, const struct doc *doc, unsigned long line)
+{
+	unsigned long	page = doc_page(doc, line);
+
+	json_object_set_new(o, "resume_line", json_integer((json_int_t)line));
+	if (page > 0)
+		json_object_set_new(o, "resume_page",
+		    json_integer((json_int_t)page));
+}
+
 /* The date ranges counted as jobs, with their lines. */
 static void
 put_ranges(struct jw *w, const struct analysis *a)
@@ -405,10 +417,30 @@ against_object(const struct analysis *a)
 		if (m->met[r])
 			json_object_set_new(req, "in_use",
 			    json_boolean(m->in_use[r]));
+		if (m->line[r] > 0)
+			set_resume_line(req, a->doc, m->line[r]);
+		if (p->reqs[r].years > 0) {
+			json_object_set_new(req, "years_asked",
+			    json_real(p->reqs[r].years));
+			json_object_set_new(req, "years_shown",
+			    m->skill_years[r] < 0 ? json_null() :
+			    jyears(m->skill_years[r]));
+			json_object_set_new(req, "years_met",
+			    json_boolean(m->years_met[r]));
+		}
 		json_array_append_new(m->met[r] ? met : missing, req);
 	}
 	json_object_set_new(o, "matched", met);
 	json_object_set_new(o, "missing", missing);
+	/* Terms of the posting that no entry names: not compared. */
+	missing = json_array();
+	for (r = 0; r < p->nunknown; r++) {
+		req = json_object();
+		json_object_set_new(req, "text", jstr(p->unknown[r].text));
+		set_line(req, p->doc, p->unknown[r].line);
+		json_array_append_new(missing, req);
+	}
+	json_object_set_new(o, "not_recognized", missing);
 	return o;
 }
 

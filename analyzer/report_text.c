@@ -477,19 +477,19 @@ put_missing(FILE *out, const struct analysis *a, const struct paint *p,
 		    p->dim, sc->nmissing - shown, p->off);
 }
 
-/* The names of a posting requirement: "Go" or "one of Java, Go". */
+/* "3+ asked, 1.5 shown: short by 1.5", for years overall or of a skill. */
 static void
-put_req_name(FILE *out, const struct lexicon *lx, const struct posting_req *r)
+put_years_asked(FILE *out, double asked, double shown, const char *unknown)
 {
-	size_t	i;
-
-	if (r->nskills == 1) {
-		fputs(lx->skills[r->skills[0]].name, out);
-		return;
-	}
-	fputs("one of ", out);
-	for (i = 0; i < r->nskills; i++)
-		fprintf(out, "%s%s", i ? ", " : "", lx->skills[r->skills[i]].name);
+	fprintf(out, "%.0f+ years asked, ", asked);
+	if (shown < 0)
+		fprintf(out, "unknown (%s)", unknown);
+	else if (shown >= asked)
+		fprintf(out, "%.1f shown: met", experience_tenths(shown));
+	else
+		fprintf(out, "%.1f shown: short by %.1f",
+		    experience_tenths(shown),
+		    experience_tenths(asked - shown));
 }
 
 static void
@@ -516,16 +516,11 @@ put_against(FILE *out, const struct analysis *a, const struct paint *p)
 		    post->nmust);
 	fputs(")\n", out);
 	if (post->years >= 0) {
-		fprintf(out, "  years: %.0f+ asked, ", post->years);
-		if (m->years < 0)
-			fputs("unknown (no dated jobs)\n", out);
-		else if (m->years >= post->years)
-			fprintf(out, "%.1f shown: met\n",
-			    experience_tenths(m->years));
-		else
-			fprintf(out, "%.1f shown: short by %.1f\n",
-			    experience_tenths(m->years),
-			    experience_tenths(post->years - m->years));
+		fputs("  years: ", out);
+		put_years_asked(out, post->years, m->years, "no dated jobs");
+		fprintf(out, "  %s(must-have; posting ", p->dim);
+		put_where(out, post->doc, post->years_line);
+		fprintf(out, ")%s\n", p->off);
 	}
 	for (met = 1; met >= 0; met--) {
 		n = 0;
@@ -540,17 +535,34 @@ put_against(FILE *out, const struct analysis *a, const struct paint *p)
 			r = &post->reqs[i];
 			e = match_evidence(post->analysis->findings,
 			    r->first_ev, &ev);
-			fprintf(out, "    %s%d%s  ", met ? p->green : p->yellow,
-			    r->weight, p->off);
-			put_req_name(out, a->lx, r);
-			if (r->kind != LEX_NONE)
-				fputs(" or similar", out);
+			fprintf(out, "    %s%d%s  ", met && m->years_met[i] ?
+			    p->green : p->yellow, r->weight, p->off);
+			posting_req_name(out, a->lx, r);
 			fprintf(out, "  %s(%s%sposting ", p->dim,
-			    r->must ? "must-have, " : "",
-			    met && !m->in_use[i] ? "only listed, " : "");
+			    r->must ? "must-have; " : "",
+			    met && !m->in_use[i] ? "only listed; " : "");
 			put_where(out, post->doc, e->line);
+			if (m->line[i] > 0) {
+				fputs("; resume ", out);
+				put_where(out, a->doc, m->line[i]);
+			}
+			if (r->years > 0 && met) {
+				fputs("; ", out);
+				put_years_asked(out, r->years, m->skill_years[i],
+				    "no dated job shows it");
+			} else if (r->years > 0)
+				fprintf(out, "; %.0f+ years asked", r->years);
 			fprintf(out, ")%s\n", p->off);
 		}
+	}
+	if (post->nunknown > 0) {
+		fputs("  not recognized in the posting, so not compared:\n   ",
+		    out);
+		for (i = 0; i < post->nunknown; i++)
+			fprintf(out, "%s %s (line %lu)", i ? "," : "",
+			    post->unknown[i].text,
+			    (unsigned long)post->unknown[i].line);
+		fputc('\n', out);
 	}
 }
 

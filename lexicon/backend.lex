@@ -210,13 +210,32 @@ title-section experience summary
 # it; skills named elsewhere in a posting weigh the default.  The lists
 # of a posting's requirements are technical context, like a skills list.
 section required "requirements" "required" "required skills" "required qualifications" "minimum qualifications" "basic qualifications" "must have" "must haves" "what you'll need" "what you need" "what we're looking for" "what we are looking for" "you have" "you should have" "who you are"
+section required "what you bring" "what you'll bring" "what you will bring" "you bring" "about you" "your profile" "key requirements" "job requirements" "essential" "essential skills" "essential requirements" "mandatory" "mandatory skills" "skills and experience" "experience and skills" "what we expect" "we expect" "requirements and qualifications" "must have skills"
 section preferred "nice to have" "nice to haves" "bonus" "bonus points" "preferred" "preferred qualifications" "preferred skills" "pluses" "it's a plus" "extra credit"
+section preferred "desirable" "desirable skills" "desired" "desired skills" "good to have" "bonus skills" "a plus" "plus" "would be a plus" "ideally" "even better" "extra points" "preferred experience" "optional" "nice to have skills"
 section responsibilities "responsibilities" "key responsibilities" "what you'll do" "what you will do" "the role" "about the role" "your role" "duties"
+section responsibilities "what you'll be doing" "what you will be doing" "your responsibilities" "job description" "role description" "your mission" "the job" "day to day" "your day to day" "in this role"
+# What a posting says of the company and its offer: no requirements.
+section company "about us" "about the company" "who we are" "what we offer" "we offer" "our offer" "benefits" "perks" "perks and benefits" "compensation" "salary" "why join us" "why us" "how to apply" "equal opportunity"
 context-section required preferred responsibilities
 posting-weight required 3
 posting-weight responsibilities 2
 posting-weight preferred 1
 posting-weight default 2
+
+# Words a posting writes with a capital that name no technology: a
+# capitalized word of a requirement line that no entry names is listed
+# as a term the posting asks for but the lexicon does not know, unless
+# it is one of these.
+plain-words english german french spanish dutch polish italian portuguese swedish danish norwegian finnish czech russian ukrainian chinese mandarin japanese korean arabic hindi turkish
+plain-words bachelor bachelors master masters bs bsc ba ms msc ma mba phd doctorate degree diploma computer science engineering mathematics math physics statistics informatics stem university
+plain-words i we you our your they it this that these those he she us
+plain-words eu us usa uk emea apac latam cet cest utc gmt est pst ist
+plain-words monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december
+plain-words eur usd gbp chf sek pln ct ctc ote
+plain-words tb gb mb kb pb ms rps qps tps k m
+plain-words okr okrs kpi kpis b2b b2c mvp poc pr prs cv asap etc ie eg vs
+plain-words ideally strong solid good excellent proven deep working familiarity knowledge understanding experience ability
 
 # Negation: a mention after these is not evidence ("no experience with
 # Kafka", "never worked with Java or Go", "without Docker").  The list
