@@ -25,6 +25,7 @@
 #include "inputs.h"
 #include "lexicon.h"
 #include "progress.h"
+#include "rank.h"
 #include "read.h"
 #include "util.h"
 
@@ -54,6 +55,7 @@ struct slot {
 	size_t		 nmissing;
 	size_t		*also;		/* skills beyond the role, found */
 	size_t		 nalso;
+	struct rank_row	 row;		/* --rank */
 };
 
 struct batch {
@@ -235,12 +237,16 @@ run_one(struct batch *b, struct analyzer *an, struct slot *sl,
 	}
 	if (doc == NULL) {
 		sl->failed = 1;
-		if (o->backend->error != NULL && !o->summary)
+		if (o->rank)
+			rank_row_error(&sl->row, in->path, d.last, sl->index);
+		else if (o->backend->error != NULL && !o->summary)
 			o->backend->error(out, b->lx, in->path, d.last,
 			    sl->index);
 	} else {
 		a = analyzer_run(an, doc, o->target, &d);
-		if (!o->summary)
+		if (o->rank)
+			rank_row_fill(&sl->row, a, sl->index);
+		else if (!o->summary)
 			o->backend->emit(out, a, &o->report, sl->index);
 		sl->reached = a->score->reached;
 		sl->target = a->score->target;
@@ -503,6 +509,7 @@ batch_run(const struct batch_options *o, const struct lexicon *lx,
 	struct summary	 sm;
 	struct slot	*sl;
 	struct progress	*pg = NULL;
+	struct ranking	*rk = NULL;
 	pthread_t	*threads;
 	size_t		 taken;
 	int		 i, nthreads = o->jobs > 0 ? o->jobs : 1, werr = 0;
@@ -528,7 +535,9 @@ batch_run(const struct batch_options *o, const struct lexicon *lx,
 	sm.missing_at = xcalloc(lx->nstages * lx->nreqs + 1,
 	    sizeof(*sm.missing_at));
 
-	if (!o->summary && o->backend->header != NULL)
+	if (o->rank)
+		rk = rank_new(o->posting, lx);
+	else if (!o->summary && o->backend->header != NULL)
 		o->backend->header(out, lx);
 	if (fflush(out) != 0)		/* records go past stdio */
 		werr = b.werr = 1;
@@ -570,6 +579,8 @@ batch_run(const struct batch_options *o, const struct lexicon *lx,
 				c->failed++;
 			else if (o->summary)
 				summary_add(&sm, lx, sl);
+			if (rk != NULL)
+				rank_add(rk, &sl->row);
 		}
 		/* A record at a time reaches a reader at once (JSONL). */
 		if (!werr && sl->outlen > 0 &&
@@ -587,6 +598,7 @@ batch_run(const struct batch_options *o, const struct lexicon *lx,
 		free(sl->err);
 		free(sl->missing);
 		free(sl->also);
+		rank_row_free(&sl->row);
 
 		pthread_mutex_lock(&b.lock);
 		sl->state = SLOT_FREE;
@@ -602,7 +614,11 @@ batch_run(const struct batch_options *o, const struct lexicon *lx,
 		fwrite(b.tail, 1, b.taillen, diag->out);
 	progress_end(pg);
 
-	if (o->summary) {
+	if (rk != NULL) {
+		if (!werr)
+			rank_write(rk, out, o->backend->name, o->report.color);
+		rank_free(rk);
+	} else if (o->summary) {
 		if (strcmp(o->backend->name, "json") == 0 ||
 		    strcmp(o->backend->name, "jsonl") == 0)
 			summary_json(out, &sm, lx, c,

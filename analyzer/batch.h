@@ -2,8 +2,9 @@
  * batch.h: run every input of a command line through worker threads and
  * write the records in input order, so the output is byte for byte the
  * same whatever the number of workers.  Memory stays bounded: at most a
- * fixed window of inputs is in flight.  Also the cohort summary and the
- * progress line.  Used by main.c.
+ * fixed window of inputs is in flight.  Also the cohort summary, the
+ * ranking against a posting (rank.h) and the progress line.  Used by
+ * main.c.
  */
 #ifndef GAPCHECK_BATCH_H
 #define GAPCHECK_BATCH_H
@@ -29,6 +30,7 @@ struct batch_options {
 	const char			*files_from;	/* or NULL */
 	int				 nul;		/* -0 */
 	int				 summary;	/* --summary */
+	int				 rank;		/* --rank: needs posting */
 	int				 progress;	/* on stderr */
 	char				**inputs;
 	int				 ninputs;

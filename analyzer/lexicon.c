@@ -42,6 +42,7 @@ enum pending_kind {
 	PEND_MEMBERS_KIND,	/* a group's members-kind */
 	PEND_MEMBERS_TAG,	/* a group's members-tag */
 	PEND_QUIET_KIND,	/* the role's quiet-kind */
+	PEND_PRACTICE_KIND,	/* the role's practice-kind */
 	PEND_CATALOGUE_USE	/* the role's catalogue-use */
 };
 
@@ -457,7 +458,7 @@ add_section(struct parser *p, char **args, int nargs)
 		lx->sections[lx->nsections].experience = 0;
 		lx->sections[lx->nsections].use = 0;
 		lx->sections[lx->nsections].titles = 0;
-		lx->sections[lx->nsections].posting_weight = 0;
+		lx->sections[lx->nsections].posting_weight = -1;
 		sec = lx->nsections++;
 	}
 	for (i = 1; i < nargs; i++) {
@@ -674,6 +675,7 @@ static const struct directive directives[] = {
 	{ "members-kind",	W_GROUP, 1, -1, 0 },
 	{ "members-tag",	W_GROUP, 1, -1, 0 },
 	{ "quiet-kind",		W_TOP,   1, -1, 0 },
+	{ "practice-kind",	W_TOP,   1, -1, 0 },
 	{ "catalogue-use",	W_TOP,   1, -1, 0 },
 	{ NULL,			W_TOP,   0, 0,  0 }
 };
@@ -875,7 +877,9 @@ set_posting_weight(struct parser *p, const char *section, const char *arg)
 	size_t	sec;
 	int	w;
 
-	if (!parse_int(p, "weight", arg, 1, LEX_MAXWEIGHT, &w))
+	/* 0: what a section names asks for nothing ("About us"). */
+	if (!parse_int(p, "weight", arg, strcmp(section, "default") == 0 ?
+	    1 : 0, LEX_MAXWEIGHT, &w))
 		return;
 	if (strcmp(section, "default") == 0) {
 		p->lx->posting_weight = w;
@@ -1152,6 +1156,8 @@ do_top(struct parser *p, const char *dname, char **a, int n)
 		add_to_rule_set(p, a);
 	else if (strcmp(dname, "quiet-kind") == 0)
 		add_pending(p, PEND_QUIET_KIND, a, n);
+	else if (strcmp(dname, "practice-kind") == 0)
+		add_pending(p, PEND_PRACTICE_KIND, a, n);
 	else if (strcmp(dname, "catalogue-use") == 0)
 		add_pending(p, PEND_CATALOGUE_USE, a, n);
 	else if (strcmp(dname, "kind") == 0)
@@ -1568,10 +1574,16 @@ resolve_pending(struct parser *p, const struct pending *pe)
 			add_index(&sk->sources, &sk->nsources, s);
 		return;
 	case PEND_QUIET_KIND:
+	case PEND_PRACTICE_KIND:
 		s = need_term(p, "kind", lx->kinds, lx->nkinds, pe->name);
-		for (k = 0; s != LEX_NONE && k < lx->nskills; k++)
-			if (lx->skills[k].kind == s)
+		for (k = 0; s != LEX_NONE && k < lx->nskills; k++) {
+			if (lx->skills[k].kind != s)
+				continue;
+			if (pe->kind == PEND_QUIET_KIND)
 				lx->skills[k].quiet = 1;
+			else
+				lx->skills[k].practice = 1;
+		}
 		return;
 	case PEND_CATALOGUE_USE:
 		take_rule_set(p, pe->name);

@@ -86,7 +86,8 @@ struct lex_section {
 	int	 experience;	/* its date ranges are jobs */
 	int	 use;		/* a skill shown here is shown in use */
 	int	 titles;	/* its lines may hold job titles */
-	int	 posting_weight; /* a posting skill's weight here; 0: default */
+	int	 posting_weight; /* a posting skill's weight here; -1:
+				    the default; 0: none */
 };
 
 /*
@@ -112,6 +113,7 @@ struct lex_skill {
 	int		 in_role;	/* the role defines or adopts it */
 	int		 catalogue;	/* an entry of a catalogue file */
 	int		 quiet;		/* its mentions vouch for no other */
+	int		 practice;	/* of a practice-kind: no technology */
 	size_t		 kind;		/* catalogue kind, or LEX_NONE */
 	size_t		*tags;
 	size_t		 ntags;

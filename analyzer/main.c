@@ -259,6 +259,7 @@ main(int argc, char *argv[])
 	bo.files_from = opts.files_from;
 	bo.nul = opts.nul;
 	bo.summary = opts.summary;
+	bo.rank = opts.rank;
 	bo.progress = isatty(STDERR_FILENO);
 	bo.inputs = opts.ninputs > 0 || opts.files_from != NULL ?
 	    opts.inputs : stdin_only;

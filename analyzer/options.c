@@ -27,6 +27,7 @@ enum {
 	OPT_MAX_PART,
 	OPT_MAX_RATIO,
 	OPT_MAX_SIZE,
+	OPT_RANK,
 	OPT_TODAY,
 	OPT_TOP
 };
@@ -71,6 +72,8 @@ static const struct option_def	defs[] = {
 	    "most a part may inflate, times its compressed size (200)" },
 	{ "max-size", OPT_MAX_SIZE, "size",
 	    "largest input read, in bytes or with K, M, G (64M)" },
+	{ "rank", OPT_RANK, NULL,
+	    "with -a: rank the resumes against the posting, best first" },
 	{ "role", 'r', "role", "the role to compare against (backend)" },
 	{ "stage", 's', "stage", "target stage (default: the next one)" },
 	{ "summary", OPT_SUMMARY, NULL,
@@ -93,9 +96,9 @@ options_usage(FILE *out)
 	    "                [--files-from list] [--list-roles]\n"
 	    "                [--list-skills [pattern ...]] [--max-depth n] "
 	    "[--max-part size]\n"
-	    "                [--max-ratio n] [--max-size size] [--summary] "
-	    "[--today date]\n"
-	    "                [--top n] [file ...]\n", out);
+	    "                [--max-ratio n] [--max-size size] [--rank] "
+	    "[--summary]\n"
+	    "                [--today date] [--top n] [file ...]\n", out);
 }
 
 void
@@ -279,6 +282,9 @@ options_parse(struct options *o, int argc, char **argv, struct diag *diag)
 		case OPT_SUMMARY:
 			o->summary = 1;
 			break;
+		case OPT_RANK:
+			o->rank = 1;
+			break;
 		case OPT_LIST_ROLES:
 			o->list_roles = 1;
 			break;
@@ -346,6 +352,16 @@ options_parse(struct options *o, int argc, char **argv, struct diag *diag)
 				    "%s: unknown option", argv[optind - 1]);
 			return -1;
 		}
+	}
+	if (o->rank && o->against == NULL) {
+		diag_error(diag, EXIT_USAGE, NULL, 0, "--rank: name the posting "
+		    "to rank against with -a");
+		return -1;
+	}
+	if (o->rank && o->summary) {
+		diag_error(diag, EXIT_USAGE, NULL, 0, "--rank and --summary: "
+		    "choose one");
+		return -1;
 	}
 	o->inputs = argv + optind;
 	o->ninputs = argc - optind;

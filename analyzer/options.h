@@ -34,6 +34,7 @@ struct options {
 	const char	*files_from;	/* --files-from, or NULL */
 	int		 nul;		/* -0 */
 	int		 summary;	/* --summary */
+	int		 rank;		/* --rank */
 	int		 help;
 	int		 version;
 	int		 list_roles;

@@ -36,7 +36,7 @@ skill_weight(const struct lexicon *lx, const struct findings *f, size_t s,
 		if (e->kind != EVIDENCE_NAMED)
 			continue;
 		w = e->section != LEX_NONE &&
-		    lx->sections[e->section].posting_weight > 0 ?
+		    lx->sections[e->section].posting_weight >= 0 ?
 		    lx->sections[e->section].posting_weight :
 		    lx->posting_weight;
 		if (w > best) {
@@ -45,6 +45,13 @@ skill_weight(const struct lexicon *lx, const struct findings *f, size_t s,
 		}
 	}
 	return best;
+}
+
+/* A technology, which a resume names, not a practice ("debugging"). */
+static int
+technology(const struct lexicon *lx, size_t s)
+{
+	return lx->skills[s].kind != LEX_NONE && !lx->skills[s].practice;
 }
 
 static int
@@ -189,7 +196,9 @@ build_reqs(struct posting *p, const struct lexicon *lx)
 			continue;
 		xgrow(&v, &vcap, n + 1, sizeof(*v));
 		v[n].skill = s;
-		v[n].weight = skill_weight(lx, f, s, &v[n].at);
+		/* Named only where the posting asks for nothing. */
+		if ((v[n].weight = skill_weight(lx, f, s, &v[n].at)) == 0)
+			continue;
 		match_evidence(f, v[n].at, &ev);
 		v[n].start = ev.start;
 		v[n].end = ev.end;
@@ -221,8 +230,15 @@ build_reqs(struct posting *p, const struct lexicon *lx)
 		}
 		for (s = i; s < k; s++)
 			req_add(r, &v[s]);
-		if (or_similar(text, p->doc->len, v[k - 1].end))
-			r->kind = lx->skills[v[k - 1].skill].kind;
+		/*
+		 * "Kafka or another event streaming platform": after the
+		 * last technology of the run, the posting takes its kind.
+		 */
+		for (s = k; s-- > i && !technology(lx, v[s].skill); )
+			continue;
+		if (s != (size_t)-1 && s >= i &&
+		    or_similar(text, p->doc->len, v[s].end))
+			r->kind = lx->skills[v[s].skill].kind;
 	}
 	free(v);
 	if (p->nreqs > 1)
@@ -233,8 +249,8 @@ build_reqs(struct posting *p, const struct lexicon *lx)
 		 * practice of the section ("debugging") weighs as much but
 		 * is seldom written down.
 		 */
-		for (k = 0; k < p->reqs[i].nskills && lx->skills[
-		    p->reqs[i].skills[k]].kind == LEX_NONE; k++)
+		for (k = 0; k < p->reqs[i].nskills &&
+		    !technology(lx, p->reqs[i].skills[k]); k++)
 			continue;
 		p->reqs[i].must = p->reqs[i].weight >= heaviest &&
 		    heaviest > lx->posting_weight &&
@@ -480,17 +496,34 @@ tech_cmp(const void *a, const void *b)
 	return x->start < y->start ? -1 : x->start > y->start;
 }
 
+/* Per skill, the most years a count asks of it, and which count. */
+struct asked {
+	double		years;		/* or -1 */
+	uint32_t	line;		/* 1-based */
+	size_t		count;		/* index of the count, + 1; 0 none */
+};
+
+static void
+ask(struct asked *a, size_t s, const struct years_expr *y, size_t i)
+{
+	if (y->n > a[s].years) {
+		a[s].years = y->n;
+		a[s].line = y->line + 1;
+		a[s].count = i + 1;
+	}
+}
+
 /*
  * Years the posting asks for.  "3+ years of Go", "at least 3 of them
  * with Go", "Kubernetes (3+ years)": years for the technologies named
  * right after the count, or just before it in the same clause, in
- * asked[] per skill.  A count of years that names no technology ("5+
+ * y_asked[] per skill.  A count of years that names no technology ("5+
  * years of professional experience") asks for years overall; the most
  * a line of the must-have section asks is kept in p->years.
  */
 static void
 read_years(struct posting *p, const struct lexicon *lx, int heaviest,
-    double *asked, uint32_t *asked_line)
+    struct asked *y_asked)
 {
 	const struct findings	*f = p->analysis->findings;
 	const char		*t = p->doc->text;
@@ -514,7 +547,7 @@ read_years(struct posting *p, const struct lexicon *lx, int heaviest,
 	if (ny == 0)
 		return;
 	for (s = 0; s < lx->nskills; s++) {
-		if (f->state[s] != SKILL_FOUND || lx->skills[s].kind == LEX_NONE)
+		if (f->state[s] != SKILL_FOUND || !technology(lx, s))
 			continue;
 		for (k = 0; k < f->count[s]; k++) {
 			match_evidence(f, f->first[s] + k, &ev);
@@ -539,11 +572,7 @@ read_years(struct posting *p, const struct lexicon *lx, int heaviest,
 			if (!hit && v[k].start - ys[i].end > 60)
 				break;
 			hit = 1;
-			s = v[k].skill;
-			if (ys[i].n > asked[s]) {
-				asked[s] = ys[i].n;
-				asked_line[s] = ys[i].line + 1;
-			}
+			ask(y_asked, v[k].skill, &ys[i], i);
 		}
 		/*
 		 * Before: "Kubernetes (3+ years)", "Go: 5 years of
@@ -559,11 +588,7 @@ read_years(struct posting *p, const struct lexicon *lx, int heaviest,
 				if (v[k].start < from || at - v[k].end > 25)
 					break;
 				hit = 1;
-				s = v[k].skill;
-				if (ys[i].n > asked[s]) {
-					asked[s] = ys[i].n;
-					asked_line[s] = ys[i].line + 1;
-				}
+				ask(y_asked, v[k].skill, &ys[i], i);
 				at = v[k].start;
 			}
 		}
@@ -778,15 +803,47 @@ read_unknown(struct posting *p, const struct lexicon *lx)
 	free(v);
 }
 
+/*
+ * The years a requirement asks, and the skills asked with it: "5+ years
+ * with C# and .NET" is met by jobs that show either.
+ */
+static void
+years_of_req(struct posting_req *r, const struct asked *asked, size_t nskills)
+{
+	size_t	j, s, k;
+
+	r->years = -1;
+	for (j = 0; j < r->nskills; j++)
+		if (asked[r->skills[j]].years > r->years) {
+			r->years = asked[r->skills[j]].years;
+			r->years_line = asked[r->skills[j]].line;
+		}
+	if (r->years < 0)
+		return;
+	for (s = 0; s < nskills; s++) {
+		if (asked[s].count == 0)
+			continue;
+		for (j = 0; j < r->nskills && asked[r->skills[j]].count !=
+		    asked[s].count; j++)
+			continue;
+		for (k = 0; k < r->nskills && r->skills[k] != s; k++)
+			continue;
+		if (j < r->nskills && k == r->nskills) {
+			r->with = xreallocarray(r->with, r->nwith + 1,
+			    sizeof(*r->with));
+			r->with[r->nwith++] = s;
+		}
+	}
+}
+
 struct posting *
 posting_load(const char *path, const struct lexicon *lx,
     const struct read_options *ro, int today, struct diag *diag)
 {
 	struct posting	*p;
 	struct doc	*doc;
-	double		*asked;
-	uint32_t	*asked_line;
-	size_t		 i, j;
+	struct asked	*asked;
+	size_t		 i;
 
 	if ((doc = doc_read(path, ro, diag)) == NULL)
 		return NULL;
@@ -798,24 +855,14 @@ posting_load(const char *path, const struct lexicon *lx,
 	p->analysis = analyzer_run(p->an, doc, LEX_NONE, diag);
 	build_reqs(p, lx);
 	asked = xcalloc(lx->nskills + 1, sizeof(*asked));
-	asked_line = xcalloc(lx->nskills + 1, sizeof(*asked_line));
 	for (i = 0; i < lx->nskills; i++)
-		asked[i] = -1;
-	read_years(p, lx, p->nmust > 0 ? p->reqs[0].weight : -1, asked,
-	    asked_line);
+		asked[i].years = -1;
+	read_years(p, lx, p->nmust > 0 ? p->reqs[0].weight : -1, asked);
 	if (p->years >= 0)
 		p->nmust++;	/* the years are a must-have too */
-	for (i = 0; i < p->nreqs; i++) {
-		p->reqs[i].years = -1;
-		for (j = 0; j < p->reqs[i].nskills; j++)
-			if (asked[p->reqs[i].skills[j]] > p->reqs[i].years) {
-				p->reqs[i].years = asked[p->reqs[i].skills[j]];
-				p->reqs[i].years_line =
-				    asked_line[p->reqs[i].skills[j]];
-			}
-	}
+	for (i = 0; i < p->nreqs; i++)
+		years_of_req(&p->reqs[i], asked, lx->nskills);
 	free(asked);
-	free(asked_line);
 	read_unknown(p, lx);
 	if (p->nreqs == 0)
 		diag_warning(diag, doc->name, 0, "the posting names no skill "
@@ -830,8 +877,10 @@ posting_free(struct posting *p)
 
 	if (p == NULL)
 		return;
-	for (i = 0; i < p->nreqs; i++)
+	for (i = 0; i < p->nreqs; i++) {
 		free(p->reqs[i].skills);
+		free(p->reqs[i].with);
+	}
 	free(p->reqs);
 	for (i = 0; i < p->nunknown; i++)
 		free(p->unknown[i].text);
@@ -893,46 +942,23 @@ named_as(const struct findings *f, size_t s)
 	return f->state[s] == SKILL_FOUND ? s : LEX_NONE;
 }
 
-/* Add the lines of skill s's named evidence to lines[0..*n). */
-static void
-add_lines(const struct findings *f, size_t s, uint32_t *lines, size_t *n,
-    size_t max)
-{
-	const struct evidence	*e;
-	struct evidence		 ev;
-	size_t			 i;
-
-	for (i = 0; i < f->count[s] && *n < max; i++) {
-		e = match_evidence(f, f->first[s] + i, &ev);
-		if (e->kind == EVIDENCE_NAMED)
-			lines[(*n)++] = e->line;
-	}
-}
-
 /*
  * What one skill of a requirement shows: 1 in use, listed-weight only
  * listed (see score.h), 0 nothing; the resume's line that shows it best
- * (in use first) in *line.  With years, in *years the years of the jobs
- * that show it or a skill that implies it (Django work is Python work),
- * or -1.
+ * (in use first) in *line.
  */
 static double
 skill_share(const struct lexicon *lx, const struct findings *f,
-    const unsigned char *used, const struct experience *x,
-    const struct sections *sc, size_t s, int years_asked, uint32_t *line,
-    double *years)
+    const unsigned char *used, size_t s, uint32_t *line)
 {
 	const struct evidence	*e;
 	struct evidence		 ev;
-	uint32_t		 lines[256], in_use = 0;
-	size_t			 by, i, k, n = 0, max = sizeof(lines) /
-				    sizeof(*lines);
+	size_t			 by, i;
 
 	*line = 0;
-	*years = -1;
 	if (f->state[s] != SKILL_FOUND && f->state[s] != SKILL_IMPLIED)
 		return 0;
-	if ((by = named_as(f, s)) != LEX_NONE) {
+	if ((by = named_as(f, s)) != LEX_NONE)
 		for (i = 0; i < f->count[by]; i++) {
 			e = match_evidence(f, f->first[by] + i, &ev);
 			if (e->kind != EVIDENCE_NAMED)
@@ -941,53 +967,80 @@ skill_share(const struct lexicon *lx, const struct findings *f,
 				*line = e->line;
 			if (e->section != LEX_NONE &&
 			    lx->sections[e->section].use) {
-				in_use = e->line;
+				*line = e->line;
 				break;
 			}
 		}
-		if (in_use != 0)
-			*line = in_use;
-	}
-	if (years_asked) {
-		if (by != LEX_NONE)
-			add_lines(f, by, lines, &n, max);
-		for (i = 0; i < lx->nskills; i++) {
-			if (f->state[i] != SKILL_FOUND || i == by)
-				continue;
-			for (k = 0; k < lx->skills[i].nimplies &&
-			    lx->skills[i].implies[k] != s; k++)
-				continue;
-			if (k < lx->skills[i].nimplies)
-				add_lines(f, i, lines, &n, max);
-		}
-		*years = experience_years_on(x, sc, lines, n);
-	}
 	return used[s] ? 1 : lx->listed_weight;
+}
+
+/* Whether skill s is one of v[0..n). */
+static int
+one_of(const size_t *v, size_t n, size_t s)
+{
+	size_t	i;
+
+	for (i = 0; i < n; i++)
+		if (v[i] == s)
+			return 1;
+	return 0;
+}
+
+/*
+ * The years of the jobs that show a skill the requirement's count asks
+ * for, or one that implies it (Django work is Python work), or -1.
+ */
+static double
+req_years(const struct lexicon *lx, const struct posting_req *r,
+    const struct findings *f, const struct experience *x,
+    const struct sections *sc)
+{
+	const struct evidence	*e;
+	struct evidence		 ev;
+	uint32_t		 lines[256];
+	size_t			 s, i, k, n = 0, max = sizeof(lines) /
+				    sizeof(*lines);
+	int			 shows;
+
+	for (s = 0; s < lx->nskills && n < max; s++) {
+		if (f->state[s] != SKILL_FOUND)
+			continue;
+		shows = one_of(r->skills, r->nskills, s) ||
+		    one_of(r->with, r->nwith, s) ||
+		    (r->kind != LEX_NONE && lx->skills[s].kind == r->kind);
+		for (k = 0; !shows && k < lx->skills[s].nimplies; k++)
+			shows = one_of(r->skills, r->nskills,
+			    lx->skills[s].implies[k]) || one_of(r->with,
+			    r->nwith, lx->skills[s].implies[k]);
+		for (i = 0; shows && i < f->count[s] && n < max; i++) {
+			e = match_evidence(f, f->first[s] + i, &ev);
+			if (e->kind == EVIDENCE_NAMED)
+				lines[n++] = e->line;
+		}
+	}
+	return experience_years_on(x, sc, lines, n);
 }
 
 /* Skill s as the requirement's best so far, if it shows more. */
 static double
 consider(const struct posting *p, size_t ri, const struct findings *f,
-    const unsigned char *used, const struct experience *x,
-    const struct sections *sc, struct posting_match *m, size_t s,
+    const unsigned char *used, struct posting_match *m, size_t s,
     double best)
 {
 	const struct posting_req	*r = &p->reqs[ri];
 	const struct lexicon		*lx = p->analysis->lx;
-	double				 share, years, part;
+	double				 share, part, years = m->skill_years[ri];
 	uint32_t			 line;
 
-	if ((share = skill_share(lx, f, used, x, sc, s, r->years > 0, &line,
-	    &years)) <= 0)
+	if ((share = skill_share(lx, f, used, s, &line)) <= 0)
 		return best;
 	part = share;
 	if (r->years > 0 && share >= 1 && !(years >= r->years))
 		part = years / r->years > lx->listed_weight ?
 		    years / r->years : lx->listed_weight;
-	if (part > best || (part == best && years > m->skill_years[ri])) {
+	if (part > best) {
 		best = part;
 		m->line[ri] = line;
-		m->skill_years[ri] = years;
 		m->in_use[ri] = share >= 1;
 	}
 	return best;
@@ -1010,15 +1063,15 @@ req_share(const struct posting *p, size_t ri, const struct findings *f,
 	size_t				 j, s;
 
 	m->line[ri] = 0;
-	m->skill_years[ri] = -1;
 	m->in_use[ri] = 0;
+	m->skill_years[ri] = r->years > 0 ? req_years(lx, r, f, x, sc) : -1;
 	for (j = 0; j < r->nskills; j++)
-		best = consider(p, ri, f, used, x, sc, m, r->skills[j], best);
+		best = consider(p, ri, f, used, m, r->skills[j], best);
 	/* "or a similar cloud": any entry of the kind. */
 	for (s = 0; r->kind != LEX_NONE && s < lx->nskills; s++)
 		if (lx->skills[s].kind == r->kind && (f->state[s] ==
 		    SKILL_FOUND || f->state[s] == SKILL_IMPLIED))
-			best = consider(p, ri, f, used, x, sc, m, s, best);
+			best = consider(p, ri, f, used, m, s, best);
 	m->years_met[ri] = r->years <= 0 || (m->in_use[ri] &&
 	    m->skill_years[ri] >= r->years);
 	return best;
@@ -1060,5 +1113,6 @@ posting_compare(const struct posting *p, const struct findings *resume,
 	 * above every one that misses one; the rest orders within each.
 	 */
 	m->rate = p->nmust == 0 ? m->share :
-	    (musts == p->nmust ? 0.5 : 0) + 0.5 * m->share;
+	    (musts == p->nmust ? 0.5 : 0) + 0.25 * musts / p->nmust +
+	    0.25 * m->share;
 }

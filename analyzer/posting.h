@@ -2,9 +2,14 @@
  * posting.h: compare resumes with one job posting.  The posting is read
  * and analyzed once, with the same extractor as resumes; each skill it
  * names is a requirement weighing what the lexicon gives its section
- * (posting-weight: "Requirements" above "Nice to have").  Skills of one
- * any-of group named together ("Python, Java or Go") are one
- * requirement, met by any of them.  Used by main.c; read by the reports.
+ * (posting-weight: "Requirements" above "Nice to have"; 0, "About us",
+ * asks for nothing).  Alternatives written on a line ("PostgreSQL or
+ * MySQL", "Kafka or another ...") are one requirement.  The technologies
+ * of the heaviest section are must-haves, with the years asked, overall
+ * ("5+ years") or per technology ("3+ years of Go"); a resume meets them
+ * only in use.  Capitalized terms of the requirements that no entry
+ * names are kept, to say what was not compared.  The formula is in
+ * gapcheck(1).  Used by main.c; read by the reports and rank.c.
  */
 #ifndef GAPCHECK_POSTING_H
 #define GAPCHECK_POSTING_H
@@ -35,6 +40,8 @@ struct posting_req {
 	uint32_t	 line;		/* where its first skill is named */
 	double		 years;		/* "3+ years of Go": asked, or -1 */
 	uint32_t	 years_line;	/* where, 1-based */
+	size_t		*with;		/* skills the same count asks for */
+	size_t		 nwith;
 };
 
 /* A term of a requirement line that no lexicon entry names. */

@@ -49,6 +49,9 @@ extern const struct report_backend	report_jsonl;
 extern const struct report_backend	report_tsv;
 extern const struct report_backend	report_csv;
 
+/* One TSV field (tabs and line ends become spaces), or a CSV one (quoted). */
+void	report_field(FILE *, int csv, const char *, size_t);
+
 /* The back end called name, or NULL. */
 const struct report_backend	*report_find(const char *name);
 /* Format names for messages: "text, json, ...". */

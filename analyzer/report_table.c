@@ -54,6 +54,15 @@ csv_field(FILE *out, const char *s, size_t len)
 	fputc('"', out);
 }
 
+void
+report_field(FILE *out, int csv, const char *s, size_t len)
+{
+	if (csv)
+		csv_field(out, s, len);
+	else
+		tsv_field(out, s, len);
+}
+
 static const struct dialect	tsv = { '\t', tsv_field };
 static const struct dialect	csv = { ',', csv_field };
 

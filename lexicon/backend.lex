@@ -67,6 +67,10 @@ catalogue catalogue
 # technical: "patient testing schedules in Microsoft Excel" is no
 # software testing.
 quiet-kind office business design collaboration
+# Practices (testing, CI/CD, cloud computing) are no technologies: a
+# posting weighs them, but they are no knock-outs, and "or a similar"
+# after one reaches the technology named before it.
+practice-kind practice
 
 # A recruiter's or a salesperson's technologies are the people's they
 # place or the product's they sell, for the catalogue's entries as for
@@ -221,6 +225,7 @@ context-section required preferred responsibilities
 posting-weight required 3
 posting-weight responsibilities 2
 posting-weight preferred 1
+posting-weight company 0
 posting-weight default 2
 
 # Words a posting writes with a capital that name no technology: a

@@ -142,6 +142,56 @@ for fmt in jsonl tsv csv text; do
 	fi
 done
 
+# Ranking against a posting: the same order whatever the number of
+# workers, identical resumes in input order, an unreadable one last.
+posting=$top/tests/golden/rank-go-posting-as-a-recruiter/posting.txt
+printf '\320\317\021\340\241\261\032\341\0\0' > many/0-old.doc
+for fmt in jsonl json tsv csv text; do
+	run --rank -a "$posting" -j1 -f $fmt many > r1.$fmt 2>/dev/null; s1=$?
+	run --rank -a "$posting" -j2 -f $fmt many > r2.$fmt 2>/dev/null
+	run --rank -a "$posting" -j7 -f $fmt many > r7.$fmt 2>/dev/null; s7=$?
+	if cmp -s r1.$fmt r2.$fmt && cmp -s r1.$fmt r7.$fmt && [ -s r1.$fmt ] &&
+	   [ $s1 = 1 ] && [ $s7 = 1 ]; then
+		ok "rank-same-output-any-workers-$fmt"
+	else
+		no "rank-same-output-any-workers-$fmt: status $s1 and $s7"
+	fi
+done
+rm many/0-old.doc
+# Every input has its row, ranks run 1..n, the unreadable one last.
+n=$(ls many | wc -l)
+if [ "$(grep -c '"rank": [0-9]' r1.jsonl)" = "$n" ] &&
+   [ "$(tail -n 1 r1.jsonl | cut -c1-14)" = '{"rank": null,' ] &&
+   [ "$(sed -n 2p r1.tsv | cut -f1)" = 1 ] &&
+   awk -F'\t' 'NR > 1 && $1 != "" { if ($4 > last && NR > 2) bad = 1; last = $4 } END { exit bad }' r1.tsv; then
+	ok rank-every-input-best-first
+else
+	no rank-every-input-best-first
+fi
+
+# The order a recruiter gives: production Go first; Go only in a side
+# project above no Go at all; a bare keyword line last.
+(cd "$top/tests/golden/rank-go-posting-as-a-recruiter" &&
+    run --rank -a posting.txt -f tsv resumes) | cut -f2 | tail -n +2 |
+    sed 's,.*/,,; s,\.txt$,,' > order.txt
+want="production-go go-k8s-kafka-eleven-years python-django-no-go csharp-no-go buzzwords-one-line"
+got=$(grep -x -e production-go -e go-k8s-kafka-eleven-years \
+    -e python-django-no-go -e csharp-no-go -e buzzwords-one-line order.txt |
+    tr '\n' ' ' | sed 's/ $//')
+if [ "$got" = "$want" ]; then
+	ok rank-as-a-recruiter
+else
+	no "rank-as-a-recruiter: $got"
+fi
+# --rank needs a posting, and is not --summary.
+run --rank many > /dev/null 2>&1; s1=$?
+run --rank --summary -a "$posting" many > /dev/null 2>&1; s2=$?
+if [ $s1 = 2 ] && [ $s2 = 2 ]; then
+	ok rank-usage
+else
+	no "rank-usage: status $s1 and $s2"
+fi
+
 # A record over a megabyte is written as it is rendered, in its turn:
 # the same output for any number of workers, one line per input, and
 # a full device is still an error.

@@ -2349,7 +2349,7 @@ skill github-actions "GitHub Actions"
 	kind cicd
 	source devicon simpleicons
 	alias "github actions workflows" "gha workflows"
-	implies ci-cd
+	implies github ci-cd continuous-integration
 
 skill gocd "GoCD"
 	kind cicd

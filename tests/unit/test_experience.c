@@ -154,6 +154,33 @@ test_education_in_other_languages_is_left_out(void **state)
 	fixture_free(fx);
 }
 
+static void
+test_years_on_lines_come_from_their_jobs(void **state)
+{
+	struct fixture	*fx = *state;
+	uint32_t	 title = 2, bullet = 4, older = 6, skills = 9;
+	double		 y;
+
+	/* A title above a date alone is the job's first line. */
+	analyze(fx, "Experience\nGo Developer, Acme\nJan 2024 - Dec 2025\n"
+	    "- Services\n\nInitech   Jan 2018 - Dec 2019\n- Scripts\n\n"
+	    "Skills\nGo\n");
+	assert_int_equal(fx->a->experience->nranges, 2);
+	assert_int_equal(fx->a->experience->firsts[0], 2);
+	assert_int_equal(fx->a->experience->firsts[1], 6);
+	y = experience_years_on(fx->a->experience, &fx->an->sections,
+	    &title, 1);
+	assert_true(y > 1.99 && y < 2.01);
+	y = experience_years_on(fx->a->experience, &fx->an->sections,
+	    &bullet, 1);
+	assert_true(y > 1.99 && y < 2.01);
+	/* Both jobs: four years; the skills list: none. */
+	assert_true(experience_years_on(fx->a->experience, &fx->an->sections,
+	    (uint32_t[]){ bullet, older }, 2) > 3.99);
+	assert_true(experience_years_on(fx->a->experience, &fx->an->sections,
+	    &skills, 1) < 0);
+}
+
 int
 main(void)
 {
@@ -167,6 +194,7 @@ main(void)
 		cmocka_unit_test(test_years_in_another_career_keep_the_first_target),
 		cmocka_unit_test(test_wrapped_heading_word_does_not_end_experience),
 		cmocka_unit_test(test_education_in_other_languages_is_left_out),
+		cmocka_unit_test(test_years_on_lines_come_from_their_jobs),
 	};
 
 	return cmocka_run_group_tests_name("experience", tests, setup, teardown);

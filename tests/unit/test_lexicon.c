@@ -201,6 +201,23 @@ test_unknown_rule_set_and_kind(void **state)
 }
 
 static void
+test_posting_words_and_kinds(void **state)
+{
+	(void)state;
+	check_error(HEAD "plain-words english \"computer science\"\n"
+	    "practice-kind habits\n" SKILL,
+	    "gapcheck: test.lex:6: plain word \"computer science\": expected "
+	    "one word\n"
+	    "gapcheck: test.lex:7: unknown kind \"habits\"\n");
+	check_error(HEAD "section about \"about us\"\nposting-weight about 6\n"
+	    "posting-weight default 0\n" SKILL,
+	    "gapcheck: test.lex:7: weight \"6\": expected a whole number "
+	    "from 0 to 5\n"
+	    "gapcheck: test.lex:8: weight \"0\": expected a whole number "
+	    "from 1 to 5\n");
+}
+
+static void
 test_missing_file_is_a_lexicon_error(void **state)
 {
 	struct captured	c;
@@ -391,6 +408,7 @@ main(void)
 		cmocka_unit_test(test_missing_role_and_stages),
 		cmocka_unit_test(test_group_needs_weight_and_members),
 		cmocka_unit_test(test_unknown_rule_set_and_kind),
+		cmocka_unit_test(test_posting_words_and_kinds),
 		cmocka_unit_test(test_missing_file_is_a_lexicon_error),
 	};
 
