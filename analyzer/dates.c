@@ -13,6 +13,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
@@ -116,16 +117,50 @@ static const char *const month_words[12] = {
 #define CLAIM	"(?<![\\w.])(?<n>\\d{1,2}(?:\\.\\d)?)\\s*\\+?\\s*" \
 		"(?:years?|yrs?)\\s+(?:of\\s+)?(?:\\w+\\s+){0,3}?experience"
 
+enum date_form { FORM_NAME, FORM_SEASON, FORM_NUMBER, FORM_YEAR };
+
+#define NFORMS	6
+
+/* The capture groups of each form of DATE(). */
+static const struct {
+	const char	*year;
+	const char	*month;
+	enum date_form	 form;
+} forms[NFORMS] = {
+	{ "y1", "mn", FORM_NAME },
+	{ "y2", "se", FORM_SEASON },
+	{ "y3", "m1", FORM_NUMBER },
+	{ "y4", "m2", FORM_NUMBER },
+	{ "y6", "m3", FORM_NUMBER },
+	{ "y5", NULL, FORM_YEAR },
+};
+
+/* The longest word a range opens with, and room for its NUL. */
+#define OPENER_MAX	12
+
+/* The capture numbers of one pattern's groups, looked up once. */
+struct date_groups {
+	int	year[2][NFORMS];	/* [0] start date "a", [1] end "b" */
+	int	month[2][NFORMS];	/* -1: the form has no month */
+	int	now;
+	int	since;			/* -1 in the split pattern */
+};
+
 struct dates {
 	pcre2_code		*range;
 	pcre2_code		*split;
 	pcre2_code		*claim;
+	struct date_groups	 range_groups;
+	struct date_groups	 split_groups;
+	int			 claim_n;
+	char			(*openers)[OPENER_MAX];	/* sorted */
+	size_t			 nopeners;
 	pcre2_match_data	*md;
 	unsigned		 documents;	/* read so far */
 };
 
 static pcre2_code *
-compile(const char *src)
+compile(const char *src, uint32_t options)
 {
 	pcre2_code	*re;
 	int		 err;
@@ -133,7 +168,7 @@ compile(const char *src)
 
 	/* Constant patterns: failing to compile is a bug, not an input. */
 	re = pcre2_compile((PCRE2_SPTR)src, PCRE2_ZERO_TERMINATED,
-	    PCRE2_UTF | PCRE2_UCP | PCRE2_CASELESS, &err,
+	    PCRE2_UTF | PCRE2_UCP | PCRE2_CASELESS | options, &err,
 	    &off, NULL);
 	if (re == NULL)
 		abort();
@@ -208,15 +243,117 @@ expand(const char *src)
 	return b.data;
 }
 
+/*
+ * Ranges are tried only where one may start (match_from), so their
+ * patterns are anchored when compiled: JIT code runs only with the
+ * options it was compiled for.
+ */
 static pcre2_code *
 compile_expanded(const char *src)
 {
 	pcre2_code	*re;
 	char		*full = expand(src);
 
-	re = compile(full);
+	re = compile(full, PCRE2_ANCHORED);
 	free(full);
 	return re;
+}
+
+/* Words of ASCII letters a range can open with, besides month names. */
+static const char start_words[] =
+    "since from depuis seit desde sinds vanaf dal a "	/* SINCE */
+    "de du von vom van da "				/* FROM */
+    "spring summer fall autumn winter";			/* SEASON */
+
+static int
+ascii_letter(unsigned char c)
+{
+	return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+}
+
+static int
+by_word(const void *a, const void *b)
+{
+	return strcmp(a, b);
+}
+
+/* Each space-separated word of list made of ASCII letters, added. */
+static void
+add_openers(struct dates *d, const char *list)
+{
+	const char	*w, *end;
+	size_t		 len, i;
+
+	for (w = list; *w != '\0'; w = *end == '\0' ? end : end + 1) {
+		end = strchr(w, ' ');
+		if (end == NULL)
+			end = w + strlen(w);
+		len = (size_t)(end - w);
+		for (i = 0; i < len && ascii_letter((unsigned char)w[i]); i++)
+			;
+		if (i < len || len >= OPENER_MAX)
+			continue;	/* found by may_open_range anyway */
+		d->openers = xreallocarray(d->openers, d->nopeners + 1,
+		    sizeof(*d->openers));
+		memcpy(d->openers[d->nopeners], w, len);
+		d->openers[d->nopeners++][len] = '\0';
+	}
+}
+
+static void
+list_openers(struct dates *d)
+{
+	int	m;
+
+	add_openers(d, start_words);
+	for (m = 0; m < 12; m++)
+		add_openers(d, month_words[m]);
+	qsort(d->openers, d->nopeners, sizeof(*d->openers), by_word);
+}
+
+/* Whether the ASCII word w[0..len) is one a range can open with. */
+static int
+opening_word(const struct dates *d, const char *w, size_t len)
+{
+	char	low[OPENER_MAX];
+	size_t	i;
+
+	if (len >= OPENER_MAX)
+		return 0;
+	for (i = 0; i < len; i++)
+		low[i] = (char)(w[i] | 0x20);
+	low[len] = '\0';
+	return bsearch(low, d->openers, d->nopeners, sizeof(*d->openers),
+	    by_word) != NULL;
+}
+
+/* A group's number in re, or -1 if re has no group of that name. */
+static int
+group_number(pcre2_code *re, const char *prefix, const char *set)
+{
+	char	name[8];
+	int	n;
+
+	snprintf(name, sizeof(name), "%s%s", prefix, set);
+	n = pcre2_substring_number_from_name(re, (PCRE2_SPTR)name);
+	return n < 0 ? -1 : n;
+}
+
+static void
+number_groups(pcre2_code *re, struct date_groups *g)
+{
+	size_t	i, set;
+
+	for (set = 0; set < 2; set++)
+		for (i = 0; i < NFORMS; i++) {
+			g->year[set][i] = group_number(re, forms[i].year,
+			    set == 0 ? "a" : "b");
+			g->month[set][i] = forms[i].month == NULL ? -1 :
+			    group_number(re, forms[i].month,
+			    set == 0 ? "a" : "b");
+		}
+	g->now = group_number(re, "now", "");
+	g->since = group_number(re, "since", "");
 }
 
 struct dates *
@@ -226,7 +363,12 @@ dates_new(void)
 
 	d->range = compile_expanded(RANGE);
 	d->split = compile_expanded(SPLIT);
-	d->claim = compile(CLAIM);
+	d->claim = compile(CLAIM, 0);
+	list_openers(d);
+	number_groups(d->range, &d->range_groups);
+	number_groups(d->split, &d->split_groups);
+	d->claim_n = pcre2_substring_number_from_name(d->claim,
+	    (PCRE2_SPTR)"n");
 	/* Room for the captures of the largest pattern. */
 	d->md = pcre2_match_data_create(64, NULL);
 	if (d->md == NULL)
@@ -243,17 +385,15 @@ dates_free(struct dates *d)
 	pcre2_code_free(d->split);
 	pcre2_code_free(d->claim);
 	pcre2_match_data_free(d->md);
+	free(d->openers);
 	free(d);
 }
 
-/* The named group's text, or NULL when it did not take part. */
+/* Group n's text, or NULL when it did not take part or does not exist. */
 static const char *
-group(struct dates *d, pcre2_code *re, const char *name, const char *text,
-    size_t *len)
+group(struct dates *d, int n, const char *text, size_t *len)
 {
 	PCRE2_SIZE	*ov = pcre2_get_ovector_pointer(d->md);
-	int		 n = pcre2_substring_number_from_name(re,
-			    (PCRE2_SPTR)name);
 
 	if (n < 0 || (uint32_t)n >= pcre2_get_ovector_count(d->md) ||
 	    ov[2 * n] == PCRE2_UNSET)
@@ -290,46 +430,25 @@ month_of_season(const char *s)
 	}
 }
 
-enum date_form { FORM_NAME, FORM_SEASON, FORM_NUMBER, FORM_YEAR };
-
-/* The capture groups of each form of DATE(). */
-static const struct {
-	const char	*year;
-	const char	*month;
-	enum date_form	 form;
-} forms[] = {
-	{ "y1", "mn", FORM_NAME },
-	{ "y2", "se", FORM_SEASON },
-	{ "y3", "m1", FORM_NUMBER },
-	{ "y4", "m2", FORM_NUMBER },
-	{ "y6", "m3", FORM_NUMBER },
-	{ "y5", NULL, FORM_YEAR },
-};
 
 /*
- * The date of group set n ("a" or "b") in months, or -1 if it did not
+ * The date of group set set (0 the start "a", 1 the end "b") in months, or -1 if it did not
  * match.  An end date means the end of its month or season; a bare
  * year as an end means its first month, so "2016-2019" is three years,
  * as resumes mean it.
  */
 static int
-read_date(struct dates *d, pcre2_code *re, const char *text, const char *n,
-    int is_end)
+read_date(struct dates *d, const struct date_groups *g, const char *text,
+    int set, int is_end)
 {
 	const char	*y, *m;
-	char		 name[8];
 	size_t		 len, mlen = 0, i;
 	int		 month = 0, span = 1;
 
-	for (i = 0; i < sizeof(forms) / sizeof(forms[0]); i++) {
-		snprintf(name, sizeof(name), "%s%s", forms[i].year, n);
-		if ((y = group(d, re, name, text, &len)) == NULL)
+	for (i = 0; i < NFORMS; i++) {
+		if ((y = group(d, g->year[set][i], text, &len)) == NULL)
 			continue;
-		m = NULL;
-		if (forms[i].month != NULL) {
-			snprintf(name, sizeof(name), "%s%s", forms[i].month, n);
-			m = group(d, re, name, text, &mlen);
-		}
+		m = group(d, g->month[set][i], text, &mlen);
 		switch (forms[i].form) {
 		case FORM_NAME:
 			month = month_of_name(m, mlen);
@@ -373,19 +492,18 @@ has_year(const char *s, size_t len)
  * date, not a range, or not a job that began by today.
  */
 static int
-take_range(struct dates *d, pcre2_code *re, const char *text, int today,
-    struct date_range *r)
+take_range(struct dates *d, const struct date_groups *g, const char *text,
+    int today, struct date_range *r)
 {
 	PCRE2_SIZE	*ov = pcre2_get_ovector_pointer(d->md);
 	size_t		 glen;
 
 	r->at = ov[0];
 	r->len = ov[1] - ov[0];
-	r->start = read_date(d, re, text, "a", 0);
-	r->end = read_date(d, re, text, "b", 1);
-	r->open = group(d, re, "now", text, &glen) != NULL ||
-	    (r->end < 0 && re == d->range &&
-	    group(d, re, "since", text, &glen) != NULL);
+	r->start = read_date(d, g, text, 0, 0);
+	r->end = read_date(d, g, text, 1, 1);
+	r->open = group(d, g->now, text, &glen) != NULL ||
+	    (r->end < 0 && group(d, g->since, text, &glen) != NULL);
 	if (r->open)
 		r->end = today;
 	else if (r->end < 0)
@@ -405,16 +523,104 @@ by_offset(const void *a, const void *b)
 }
 
 /*
+ * Whether a range or a split range may start at text[at]: the patterns
+ * start after no word character, slash or dot, with a digit, a month,
+ * a season or a word for "since" or "from".  Where a character beyond
+ * ASCII is next to the word it may be a letter, a space or a case
+ * variant of one (PCRE2 folds U+017F to "s"), so the pattern decides.
+ */
+static int
+may_open_range(const struct dates *d, const char *text, size_t at,
+    size_t end)
+{
+	unsigned char	c = (unsigned char)text[at], prev;
+	size_t		i;
+
+	if (at > 0) {
+		prev = (unsigned char)text[at - 1];
+		if (prev < 0x80 && (ascii_letter(prev) || prev == '_' ||
+		    prev == '/' || prev == '.' || (prev >= '0' && prev <= '9')))
+			return 0;
+	}
+	if (c >= '0' && c <= '9')
+		return 1;
+	if (c >= 0x80)
+		return c >= 0xC0;	/* a character's first byte */
+	if (!ascii_letter(c))
+		return 0;
+	for (i = at; i < end && ascii_letter((unsigned char)text[i]); i++)
+		;
+	if (i < end && (unsigned char)text[i] >= 0x80)
+		return 1;
+	return opening_word(d, text + at, i - at);
+}
+
+/*
+ * Whether text[from..to) can hold a split range: its separator ("-",
+ * "to", "until") is followed by blanks holding a tab or two spaces, or
+ * by a bar.
+ */
+static int
+may_split(const char *text, size_t from, size_t to)
+{
+	size_t	i, k, spaces;
+	int	sep;
+
+	for (i = from; i < to; i++) {
+		sep = 0;
+		if (text[i] == '-')
+			sep = 1;
+		else if (i + 2 <= to && (text[i] | 0x20) == 't' &&
+		    (text[i + 1] | 0x20) == 'o')
+			sep = 2;
+		else if (i + 5 <= to && strncasecmp(text + i, "until", 5) == 0)
+			sep = 5;
+		if (!sep)
+			continue;
+		spaces = 0;
+		for (k = i + (size_t)sep; k < to &&
+		    (text[k] == ' ' || text[k] == '\t'); k++) {
+			if (text[k] == '\t' || ++spaces == 2)
+				return 1;
+		}
+		if (k < to && text[k] == '|')
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * The first match of re in text[0..stop) that starts in [off, before),
+ * tried only where a range may start; 0 if none.  The same match as an
+ * unanchored search from off, which restarts at every byte.
+ */
+static int
+match_from(struct dates *d, pcre2_code *re, const char *text, size_t stop,
+    size_t off, size_t before)
+{
+	size_t	at;
+
+	for (at = off; at < before && at < stop; at++) {
+		if (!may_open_range(d, text, at, stop))
+			continue;
+		if (pcre2_match(re, (PCRE2_SPTR)text, stop, at,
+		    PCRE2_NO_UTF_CHECK, d->md, NULL) >= 0)
+			return 1;
+	}
+	return 0;
+}
+
+/*
  * Every range holds a year, so the patterns run only from lines that
  * have one, over that line and the next (a range may be split over
- * two lines or two rows of a table).
+ * two lines or two rows of a table), and only where a date can start.
  */
 size_t
 dates_ranges(struct dates *d, const char *text, size_t len, int today,
     struct date_range *out, size_t max)
 {
 	const char	*line = text, *eol, *next;
-	size_t		 n = 0, off = 0, stop;
+	size_t		 n = 0, off = 0, stop, next_at;
 	PCRE2_SIZE	*ov;
 
 	count_document(d);
@@ -428,6 +634,7 @@ dates_ranges(struct dates *d, const char *text, size_t len, int today,
 		}
 		if ((size_t)(line - text) > off)
 			off = (size_t)(line - text);
+		next_at = (size_t)(next - text);
 		eol = next < text + len ? memchr(next, '\n',
 		    (size_t)(text + len - next)) : NULL;
 		stop = eol != NULL ? (size_t)(eol - text) : len;
@@ -435,26 +642,22 @@ dates_ranges(struct dates *d, const char *text, size_t len, int today,
 		 * A table row's range first.  The plain pattern then sees
 		 * only its start, a lone date, which it passes over.
 		 */
-		if (pcre2_match(d->split, (PCRE2_SPTR)text, stop, off,
-		    PCRE2_NO_UTF_CHECK, d->md, NULL) >= 0 &&
-		    pcre2_get_ovector_pointer(d->md)[0] <
-		    (size_t)(next - text) &&
-		    take_range(d, d->split, text, today, &out[n]))
+		if (may_split(text, off, stop) &&
+		    match_from(d, d->split, text, stop, off, next_at) &&
+		    take_range(d, &d->split_groups, text, today, &out[n]))
 			n++;
-		while (n < max && off < stop && pcre2_match(d->range,
-		    (PCRE2_SPTR)text, stop, off, PCRE2_NO_UTF_CHECK, d->md,
-		    NULL) >= 0) {
+		/* What starts on the next line is its own to read. */
+		while (n < max && off < stop &&
+		    match_from(d, d->range, text, stop, off, next_at)) {
 			ov = pcre2_get_ovector_pointer(d->md);
-			/* What starts on the next line is its own to read. */
-			if (ov[0] >= (size_t)(next - text))
-				break;
 			off = ov[1] > ov[0] ? ov[1] : ov[0] + 1;
-			if (take_range(d, d->range, text, today, &out[n]))
+			if (take_range(d, &d->range_groups, text, today,
+			    &out[n]))
 				n++;
 		}
 		/* What was read of the next line is not read again. */
-		if (off < (size_t)(next - text))
-			off = (size_t)(next - text);
+		if (off < next_at)
+			off = next_at;
 		line = next;
 	}
 	if (n > 1)
@@ -493,7 +696,7 @@ dates_claimed_years(struct dates *d, const char *text, size_t len)
 	    PCRE2_NO_UTF_CHECK, d->md, NULL) >= 0) {
 		ov = pcre2_get_ovector_pointer(d->md);
 		off = ov[1] > ov[0] ? ov[1] : ov[0] + 1;
-		if ((g = group(d, d->claim, "n", text, &glen)) == NULL)
+		if ((g = group(d, d->claim_n, text, &glen)) == NULL)
 			continue;
 		v = atof(g);
 		if (v > best && v <= 60)

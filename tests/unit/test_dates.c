@@ -237,6 +237,28 @@ test_numeric_months_in_other_forms(void **state)
 	check_range(*state, "2010-2012", M(2010, 1), M(2012, 1), 0);
 }
 
+/*
+ * Ranges are tried only where a date may start: after no letter, digit,
+ * slash or dot, at a digit, a month, a season or a word for "since" or
+ * "from", or next to a character beyond ASCII, which may be a space
+ * or a letter.  Each of these must still be found.
+ */
+static void
+test_where_ranges_start(void **state)
+{
+	check_range(*state, "(jan2019 - present)", M(2019, 1), TODAY, 1);
+	check_range(*state, "Jan\xC2\xA0" "2019 - Mar\xC2\xA0" "2020",
+	    M(2019, 1), M(2020, 4), 0);			/* no-break spaces */
+	check_range(*state, "\xC5\xBFince 2019", M(2019, 1), TODAY, 1);
+	check_range(*state, "Engineer \xC2\xB7 M\xC3\xA4rz 2019 bis heute",
+	    M(2019, 3), TODAY, 1);
+	check_range(*state, "Engineer|Fall 2018 - Spring 2019", M(2018, 9),
+	    M(2019, 6), 0);
+	check_range(*state, "a partir de 2019", M(2019, 1), TODAY, 1);
+	check_range(*state, "1998 until   | Acme\njan 2001", M(1998, 1),
+	    M(2001, 2), 0);				/* split over rows */
+}
+
 static void
 test_same_year_is_a_year(void **state)
 {
@@ -304,6 +326,7 @@ main(void)
 		cmocka_unit_test(test_range_words_in_other_languages),
 		cmocka_unit_test(test_since_in_other_languages),
 		cmocka_unit_test(test_numeric_months_in_other_forms),
+		cmocka_unit_test(test_where_ranges_start),
 		cmocka_unit_test(test_same_year_is_a_year),
 		cmocka_unit_test(test_not_ranges),
 		cmocka_unit_test(test_claimed_years),
