@@ -145,6 +145,12 @@ again:
 			*pos = i;
 			return 0;
 		}
+		/* Most separators are ASCII spaces and punctuation. */
+		if ((unsigned char)text[i] < 0x80 &&
+		    ascii_class[(unsigned char)text[i]] == C_SEP) {
+			i++;
+			continue;
+		}
 		c = class_at(text, len, i, &clen);
 		if (c == C_WORD || c == C_ALONE)
 			break;
@@ -164,6 +170,12 @@ again:
 	} else {
 		i += clen;		/* the first word character or '.' */
 		while (i < len) {
+			/* Most word characters are ASCII letters and digits. */
+			if ((unsigned char)text[i] < 0x80 &&
+			    ascii_class[(unsigned char)text[i]] == C_WORD) {
+				i++;
+				continue;
+			}
 			c = class_at(text, len, i, &clen);
 			if (c == C_WORD) {
 				i += clen;
