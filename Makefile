@@ -3,6 +3,7 @@
 #   make demo      install missing packages, build, run on a sample resume
 #   make test      install missing packages, build, run every test
 #   make check     the tests again, built with ASan and UBSan
+#   make formats   every output format, unchanged on the annotated corpus
 #   make valgrind  the tests under valgrind's memcheck
 #   make fuzz      each libFuzzer target for FUZZ_SECONDS (30)
 #   make install   PREFIX=/usr/local DESTDIR=
@@ -66,6 +67,7 @@ FUZZ_TARGETS	= text docx html rtf lexicon dates pdf
 FUZZ_SECONDS	?= 30
 
 .PHONY: all deps test-deps demo test check unit golden golden-update cli batch hostile \
+	formats formats-update \
 	replay test-install eval eval-external bench conformance lint valgrind fuzz \
 	fuzz-targets clean install uninstall pdf-tools pdf-fixtures pdf-measure
 
@@ -122,8 +124,8 @@ demo: deps
 	./gapcheck $(SAMPLE)
 
 test: test-deps
-	@$(MAKE) --no-print-directory unit golden cli batch hostile replay lint \
-	    test-install
+	@$(MAKE) --no-print-directory unit golden formats cli batch hostile \
+	    replay lint test-install
 
 unit: $(UNIT_BINS)
 	@failed=0; for t in $(UNIT_BINS); do \
@@ -139,6 +141,14 @@ golden: $(BIN) $(BUILD)/mkfixture
 
 cli: $(BIN)
 	@sh tests/cli.sh ./$(BIN)
+
+# Every output format over the annotated corpus, against tests/formats/;
+# formats-update rewrites those files (read the diff before committing).
+formats: $(BIN)
+	@sh tests/formats.sh ./$(BIN)
+
+formats-update: $(BIN)
+	@sh tests/formats.sh --update ./$(BIN)
 
 # Installs under a temporary PREFIX and DESTDIR, run from elsewhere.
 test-install: $(BIN)
@@ -238,7 +248,7 @@ lint: $(BIN)
 check: test-deps
 	@$(MAKE) --no-print-directory BUILD=build/san CFLAGS='-O1 -g' \
 	    SANITIZE='-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all' \
-	    unit golden cli batch hostile replay
+	    unit golden formats cli batch hostile replay
 
 # The golden, command-line and batch tests and the fuzz replays with
 # every run under memcheck; an error or a definite leak fails.
