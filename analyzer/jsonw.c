@@ -251,8 +251,21 @@ string(struct jsonw *w, const char *str, size_t n)
 	static const char	hex[] = "0123456789ABCDEF";
 	const unsigned char	*s = (const unsigned char *)str;
 	size_t			 i = 0, run, k;
-	char			 esc[6];
+	char			 esc[6], *d;
 
+	/* Most strings fit and need no escape: copy as they are checked. */
+	if (n + 2 <= sizeof(w->buf) - w->len) {
+		d = w->buf + w->len;
+		*d++ = '"';
+		for (i = 0; i < n && special[s[i]] == 0; i++)
+			d[i] = str[i];
+		if (i == n) {
+			d[n] = '"';
+			w->len += n + 2;
+			return;
+		}
+		i = 0;		/* start again, the careful way */
+	}
 	putc1(w, '"');
 	while (i < n) {
 		for (run = i; run < n && special[s[run]] == 0; run++)
