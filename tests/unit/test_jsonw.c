@@ -117,15 +117,18 @@ test_utf8_passes_through_unescaped(void **state)
 {
 	static const char	s[] = "caf\xc3\xa9 \xe2\x80\x93 \xe2\x9c\x93 "
 				    "\xf0\x9f\x98\x80 \xef\xbf\xbd";
+	/* The edges: U+0080, U+07FF, U+0800, U+FFFF, U+10000, U+10FFFF. */
+	static const char	edges[] = "\xc2\x80\xdf\xbf\xe0\xa0\x80"
+				    "\xef\xbf\xbf\xf0\x90\x80\x80\xf4\x8f\xbf\xbf";
 
 	(void)state;
 	assert_string_written(s, sizeof(s) - 1,
 	    "\"caf\xc3\xa9 \xe2\x80\x93 \xe2\x9c\x93 \xf0\x9f\x98\x80 "
 	    "\xef\xbf\xbd\"");
 	assert_string_as_jansson(s, sizeof(s) - 1);
-	/* The edges: U+0080, U+07FF, U+0800, U+FFFF, U+10000, U+10FFFF. */
-	assert_string_as_jansson("\xc2\x80\xdf\xbf\xe0\xa0\x80\xef\xbf\xbf"
-	    "\xf0\x90\x80\x80\xf4\x8f\xbf\xbf", 20);
+	assert_string_as_jansson(edges, sizeof(edges) - 1);
+	assert_string_written(edges, sizeof(edges) - 1, "\"\xc2\x80\xdf\xbf"
+	    "\xe0\xa0\x80\xef\xbf\xbf\xf0\x90\x80\x80\xf4\x8f\xbf\xbf\"");
 }
 
 static void
