@@ -3,6 +3,7 @@
 #   make demo      install missing packages, build, run on a sample resume
 #   make test      install missing packages, build, run every test
 #   make check     the tests again, built with ASan and UBSan
+#   make formats   every output format, unchanged on the annotated corpus
 #   make bench     instructions, times and memory, each against its target
 #   make valgrind  the tests under valgrind's memcheck
 #   make fuzz      each libFuzzer target for FUZZ_SECONDS (30)
@@ -15,11 +16,14 @@ MANDIR		= $(PREFIX)/share/man
 LEXICONDIR	= $(PREFIX)/share/gapcheck/lexicon
 DOCDIR		= $(PREFIX)/share/doc/gapcheck
 
-# Debian 12 packages the build and the tests need.
+# Debian 12 packages the build and the tests need (jansson and cmocka
+# for the tests only).
 DEB_PACKAGES	= gcc make pkg-config libpcre2-dev libxml2-dev \
 		  libutf8proc-dev libzip-dev libjansson-dev libcmocka-dev \
 		  libpoppler-glib-dev mandoc zlib1g-dev
-PKGS		= libpcre2-8 libxml-2.0 libutf8proc libzip jansson
+PKGS		= libpcre2-8 libxml-2.0 libutf8proc libzip
+# The tests read back the JSON that jsonw.c writes with jansson.
+TEST_PKGS	= cmocka jansson
 # poppler-glib is loaded when the first PDF is read (read_pdf.c says
 # why): its headers at build time, and the name to load it by.
 PDF_PKG		= poppler-glib
@@ -46,13 +50,14 @@ ALL_CFLAGS	= -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE \
 		  $(shell pkg-config --cflags $(PKGS) $(PDF_PKG)) \
 		  $(if $(POPPLER_SONAME),-DPOPPLER_GLIB_SONAME='"$(POPPLER_SONAME)"')
 LIBS		= $(shell pkg-config --libs $(PKGS)) -lm -pthread -ldl
-TEST_LIBS	= $(shell pkg-config --libs cmocka)
+TEST_CFLAGS	= $(shell pkg-config --cflags $(TEST_PKGS))
+TEST_LIBS	= $(shell pkg-config --libs $(TEST_PKGS))
 
 MODULES		= util diag options roles read sniff zipread xmltext read_docx \
 		  read_odt read_html read_rtf read_pdf norm token phrase \
 		  lexicon scan match score analyze report report_text \
 		  report_json report_table dates sections experience posting rank \
-		  titles place inputs progress batch extract listing
+		  titles place inputs progress batch extract listing jsonw
 OBJS		= $(MODULES:%=$(BUILD)/obj/%.o)
 UNIT_TESTS	= $(patsubst tests/unit/%.c,%,$(wildcard tests/unit/test_*.c))
 UNIT_BINS	= $(UNIT_TESTS:%=$(BUILD)/tests/%)
@@ -65,10 +70,11 @@ CORPUS		?= ../shared/corpora/docx-real
 EXTERNAL	?= ../shared/corpora
 
 # Each target reads one kind of input; see tests/fuzz/*.c.
-FUZZ_TARGETS	= text docx html rtf lexicon dates pdf
+FUZZ_TARGETS	= text docx html rtf lexicon dates pdf jsonw
 FUZZ_SECONDS	?= 30
 
 .PHONY: all deps test-deps demo test check unit golden golden-update cli batch hostile \
+	formats formats-update \
 	replay test-install eval eval-external bench conformance lint valgrind fuzz \
 	fuzz-targets clean install uninstall pdf-tools pdf-fixtures pdf-measure
 
@@ -86,9 +92,8 @@ $(BUILD)/obj/%.o: analyzer/%.c analyzer/*.h Makefile
 
 $(BUILD)/tests/%: tests/unit/%.c tests/unit/unit.h $(OBJS)
 	@mkdir -p $(@D)
-	$(CC) $(ALL_CFLAGS) -Ianalyzer -Itests/unit \
-	    $(shell pkg-config --cflags cmocka) -o $@ $< $(OBJS) \
-	    $(LIBS) $(TEST_LIBS)
+	$(CC) $(ALL_CFLAGS) -Ianalyzer -Itests/unit $(TEST_CFLAGS) \
+	    -o $@ $< $(OBJS) $(LIBS) $(TEST_LIBS)
 
 $(BUILD)/eval: tests/eval.c $(OBJS)
 	@mkdir -p $(@D)
@@ -125,8 +130,8 @@ demo: deps
 	./gapcheck $(SAMPLE)
 
 test: test-deps
-	@$(MAKE) --no-print-directory unit golden cli batch hostile replay lint \
-	    test-install
+	@$(MAKE) --no-print-directory unit golden formats cli batch hostile \
+	    replay lint test-install
 
 unit: $(UNIT_BINS)
 	@failed=0; for t in $(UNIT_BINS); do \
@@ -142,6 +147,14 @@ golden: $(BIN) $(BUILD)/mkfixture
 
 cli: $(BIN)
 	@sh tests/cli.sh ./$(BIN)
+
+# Every output format over the annotated corpus, against tests/formats/;
+# formats-update rewrites those files (read the diff before committing).
+formats: $(BIN)
+	@sh tests/formats.sh ./$(BIN)
+
+formats-update: $(BIN)
+	@sh tests/formats.sh --update ./$(BIN)
 
 # Installs under a temporary PREFIX and DESTDIR, run from elsewhere.
 test-install: $(BIN)
@@ -161,8 +174,9 @@ REPLAY_BINS	= $(FUZZ_TARGETS:%=$(BUILD)/replay/%)
 $(BUILD)/replay/%: tests/fuzz/%.c tests/fuzz/replay.c tests/fuzz/fuzz.h \
     $(OBJS)
 	@mkdir -p $(@D)
-	$(CC) $(ALL_CFLAGS) -Ianalyzer -DFUZZ_TOP='"$(CURDIR)"' -o $@ $< \
-	    tests/fuzz/replay.c $(OBJS) $(LIBS) $(shell pkg-config --libs zlib)
+	$(CC) $(ALL_CFLAGS) -Ianalyzer $(TEST_CFLAGS) -DFUZZ_TOP='"$(CURDIR)"' \
+	    -o $@ $< tests/fuzz/replay.c $(OBJS) $(LIBS) $(TEST_LIBS) \
+	    $(shell pkg-config --libs zlib)
 
 replay: $(REPLAY_BINS)
 	@pass=0; fail=0; for t in $(FUZZ_TARGETS); do \
@@ -244,7 +258,7 @@ lint: $(BIN)
 check: test-deps
 	@$(MAKE) --no-print-directory BUILD=build/san CFLAGS='-O1 -g' \
 	    SANITIZE='-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all' \
-	    unit golden cli batch hostile replay
+	    unit golden formats cli batch hostile replay
 
 # The golden, command-line and batch tests and the fuzz replays with
 # every run under memcheck; an error or a definite leak fails.
@@ -267,8 +281,8 @@ fuzz-targets: $(FUZZ_TARGETS:%=$(BUILD)/targets/%)
 
 $(BUILD)/targets/%: tests/fuzz/%.c tests/fuzz/fuzz.h $(OBJS)
 	@mkdir -p $(@D)
-	$(CC) $(ALL_CFLAGS) -fsanitize=fuzzer -Ianalyzer \
-	    -DFUZZ_TOP='"$(CURDIR)"' -o $@ $< $(OBJS) $(LIBS) \
+	$(CC) $(ALL_CFLAGS) -fsanitize=fuzzer -Ianalyzer $(TEST_CFLAGS) \
+	    -DFUZZ_TOP='"$(CURDIR)"' -o $@ $< $(OBJS) $(LIBS) $(TEST_LIBS) \
 	    $(shell pkg-config --libs zlib)
 
 clean:

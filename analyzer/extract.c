@@ -5,12 +5,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <jansson.h>
-
 #include "batch.h"
 #include "diag.h"
 #include "extract.h"
 #include "inputs.h"
+#include "jsonw.h"
 #include "read.h"
 #include "util.h"
 
@@ -19,31 +18,32 @@ static void
 put_jsonl(FILE *out, const char *input, const struct doc *doc,
     const char *error)
 {
-	json_t	*o = json_object(), *pages;
-	size_t	 i;
+	struct jsonw	*w = jsonw_new(out, JSONW_COMPACT);
+	size_t		 i;
 
-	if (o == NULL)
-		xoom();
-	json_object_set_new(o, "input", json_string(input));
-	if (doc == NULL)
-		json_object_set_new(o, "error", json_string(error));
-	else {
-		json_object_set_new(o, "format", json_string(doc->format));
+	jsonw_object(w);
+	jsonw_key(w, "input");
+	jsonw_string(w, input);
+	if (doc == NULL) {
+		jsonw_key(w, "error");
+		jsonw_string(w, error);
+	} else {
+		jsonw_key(w, "format");
+		jsonw_string(w, doc->format);
 		if (doc->npages > 0) {
 			/* The line each page starts on, as evidence counts. */
-			pages = json_array();
+			jsonw_key(w, "pages");
+			jsonw_array(w);
 			for (i = 0; i < doc->npages; i++)
-				json_array_append_new(pages,
-				    json_integer((json_int_t)doc->pages[i]));
-			json_object_set_new(o, "pages", pages);
+				jsonw_int(w, (long long)doc->pages[i]);
+			jsonw_end(w);
 		}
-		json_object_set_new(o, "text",
-		    json_stringn(doc->text, doc->len));
+		jsonw_key(w, "text");
+		jsonw_stringn(w, doc->text, doc->len);
 	}
-	if (json_dumpf(o, out, JSON_COMPACT) != 0)
-		xoom();
-	fputc('\n', out);
-	json_decref(o);
+	jsonw_end(w);
+	jsonw_raw(w, "\n", 1);
+	jsonw_free(w);
 }
 
 static void

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "analyze.h"
+#include "jsonw.h"
 #include "lexicon.h"
 #include "posting.h"
 #include "rank.h"
@@ -299,51 +300,19 @@ table_write(const struct ranking *rk, FILE *out, int csv)
 
 /* --- JSON and JSONL ---------------------------------------------------- */
 
-/* A JSON string; the text is valid UTF-8, so only escapes are needed. */
-static void
-json_str(FILE *out, const char *s)
-{
-	fputc('"', out);
-	for (; *s != '\0'; s++) {
-		if (*s == '"' || *s == '\\')
-			fprintf(out, "\\%c", *s);
-		else if (*s == '\n')
-			fputs("\\n", out);
-		else if (*s == '\t')
-			fputs("\\t", out);
-		else if ((unsigned char)*s < 0x20)
-			fprintf(out, "\\u%04x", (unsigned char)*s);
-		else
-			fputc(*s, out);
-	}
-	fputc('"', out);
-}
-
-/* A real as the other JSON reports write it: 0.9375, 8.3, 1.0. */
-static void
-json_real(FILE *out, double x)
-{
-	char	buf[32];
-
-	snprintf(buf, sizeof(buf), "%.6g", x);
-	fputs(buf, out);
-	if (strpbrk(buf, ".e") == NULL)
-		fputs(".0", out);
-}
-
 /* Years to one decimal, or null when unknown (< 0). */
 static void
-json_years(FILE *out, double years)
+json_years(struct jsonw *w, double years)
 {
 	if (years >= 0)
-		json_real(out, experience_tenths(years));
+		jsonw_real(w, experience_tenths(years));
 	else
-		fputs("null", out);
+		jsonw_null(w);
 }
 
 /* What put writes of requirement r, as a JSON string. */
 static void
-json_put_str(FILE *out, void (*put)(FILE *, const struct lexicon *,
+json_put_str(struct jsonw *w, void (*put)(FILE *, const struct lexicon *,
     const struct posting_req *), const struct lexicon *lx,
     const struct posting_req *r)
 {
@@ -355,26 +324,29 @@ json_put_str(FILE *out, void (*put)(FILE *, const struct lexicon *,
 		xoom();
 	put(f, lx, r);
 	fclose(f);
-	json_str(out, s);
+	jsonw_stringn(w, s, len);
 	free(s);
 }
 
 /* A requirement's object, left open for more members. */
 static void
-json_req(FILE *out, const struct lexicon *lx, const struct posting_req *r)
+json_req(struct jsonw *w, const struct lexicon *lx,
+    const struct posting_req *r)
 {
-	fputs("{\"id\": ", out);
-	json_put_str(out, put_req_id, lx, r);
-	fputs(", \"name\": ", out);
-	json_put_str(out, posting_req_name, lx, r);
+	jsonw_object(w);
+	jsonw_key(w, "id");
+	json_put_str(w, put_req_id, lx, r);
+	jsonw_key(w, "name");
+	json_put_str(w, posting_req_name, lx, r);
 	if (r->years > 0) {
-		fputs(", \"years_asked\": ", out);
-		json_real(out, r->years);
+		jsonw_key(w, "years_asked");
+		jsonw_real(w, r->years);
 	}
 }
 
+/* One candidate, on one line whatever w's layout. */
 static void
-json_row(const struct ranking *rk, FILE *out, const struct rank_row *row,
+json_row(const struct ranking *rk, struct jsonw *w, const struct rank_row *row,
     size_t rank)
 {
 	static const char *const how[] = { "absent", "only listed", "years" };
@@ -382,92 +354,116 @@ json_row(const struct ranking *rk, FILE *out, const struct rank_row *row,
 	const struct rank_miss	*ms;
 	size_t			 k;
 
+	jsonw_inline(w);
+	jsonw_object(w);
+	jsonw_key(w, "rank");
 	if (row->error != NULL) {
-		fputs("{\"rank\": null, \"input\": ", out);
-		json_str(out, row->input);
-		fputs(", \"error\": ", out);
-		json_str(out, row->error);
-		fputc('}', out);
+		jsonw_null(w);
+		jsonw_key(w, "input");
+		jsonw_string(w, row->input);
+		jsonw_key(w, "error");
+		jsonw_string(w, row->error);
+		jsonw_end(w);
 		return;
 	}
-	fprintf(out, "{\"rank\": %zu, \"input\": ", rank);
-	json_str(out, row->input);
-	fputs(", \"match_rate\": ", out);
-	json_real(out, round(row->rate * 10000.0) / 10000.0);
-	fputs(", \"weighted_share\": ", out);
-	json_real(out, round(row->share * 10000.0) / 10000.0);
-	fprintf(out, ", \"must_haves\": %zu, \"must_haves_met\": %zu, "
-	    "\"missing_must_haves\": [", p->nmust, row->musts_met);
+	jsonw_int(w, (long long)rank);
+	jsonw_key(w, "input");
+	jsonw_string(w, row->input);
+	jsonw_key(w, "match_rate");
+	jsonw_real(w, round(row->rate * 10000.0) / 10000.0);
+	jsonw_key(w, "weighted_share");
+	jsonw_real(w, round(row->share * 10000.0) / 10000.0);
+	jsonw_key(w, "must_haves");
+	jsonw_int(w, (long long)p->nmust);
+	jsonw_key(w, "must_haves_met");
+	jsonw_int(w, (long long)row->musts_met);
+	jsonw_key(w, "missing_must_haves");
+	jsonw_array(w);
 	if (row->years_short) {
-		fputs("{\"id\": \"years\", \"name\": \"years of experience\", "
-		    "\"years_asked\": ", out);
-		json_real(out, p->years);
-		fputs(", \"short\": \"years\", \"years_shown\": ", out);
-		json_years(out, row->years);
-		fputc('}', out);
+		jsonw_object(w);
+		jsonw_key(w, "id");
+		jsonw_string(w, "years");
+		jsonw_key(w, "name");
+		jsonw_string(w, "years of experience");
+		jsonw_key(w, "years_asked");
+		jsonw_real(w, p->years);
+		jsonw_key(w, "short");
+		jsonw_string(w, "years");
+		jsonw_key(w, "years_shown");
+		json_years(w, row->years);
+		jsonw_end(w);
 	}
 	for (k = 0; k < row->nmissing; k++) {
 		ms = &row->missing[k];
-		if (k > 0 || row->years_short)
-			fputs(", ", out);
-		json_req(out, rk->lx, &p->reqs[ms->req]);
-		fputs(", \"short\": ", out);
-		json_str(out, how[ms->how]);
+		json_req(w, rk->lx, &p->reqs[ms->req]);
+		jsonw_key(w, "short");
+		jsonw_string(w, how[ms->how]);
 		if (ms->how == RANK_YEARS) {
-			fputs(", \"years_shown\": ", out);
-			json_years(out, ms->years);
+			jsonw_key(w, "years_shown");
+			json_years(w, ms->years);
 		}
-		fputc('}', out);
+		jsonw_end(w);
 	}
-	fputs("], \"experience_years\": ", out);
-	json_years(out, row->years);
-	fputs(", \"stage_reached\": ", out);
-	if (row->stage == LEX_NONE)
-		fputs("null", out);
-	else
-		json_str(out, rk->lx->stages[row->stage].id);
-	fputc('}', out);
+	jsonw_end(w);
+	jsonw_key(w, "experience_years");
+	json_years(w, row->years);
+	jsonw_key(w, "stage_reached");
+	jsonw_string(w, row->stage == LEX_NONE ? NULL :
+	    rk->lx->stages[row->stage].id);
+	jsonw_end(w);
 }
 
+/*
+ * JSON Lines: a candidate per line.  JSON: the posting's must-haves on
+ * one line, then a candidate per line, so a long ranking reads down.
+ */
 static void
 json_write(const struct ranking *rk, FILE *out, int lines)
 {
 	const struct posting	*p = rk->posting;
-	size_t			 i, n = 0;
+	struct jsonw		*w = jsonw_new(out, lines ? JSONW_SPACED : 2);
+	size_t			 i;
 
 	if (lines) {
 		for (i = 0; i < rk->nrows; i++) {
-			json_row(rk, out, &rk->rows[i], i + 1);
-			fputc('\n', out);
+			json_row(rk, w, &rk->rows[i], i + 1);
+			jsonw_raw(w, "\n", 1);
 		}
+		jsonw_free(w);
 		return;
 	}
-	fputs("{\n  \"posting\": ", out);
-	json_str(out, p->doc->input);
-	fputs(",\n  \"years_asked\": ", out);
+	jsonw_object(w);
+	jsonw_key(w, "posting");
+	jsonw_string(w, p->doc->input);
+	jsonw_key(w, "years_asked");
 	if (p->years >= 0)
-		json_real(out, p->years);
+		jsonw_real(w, p->years);
 	else
-		fputs("null", out);
-	fputs(",\n  \"must_haves\": [", out);
+		jsonw_null(w);
+	jsonw_key(w, "must_haves");
+	jsonw_inline(w);
+	jsonw_array(w);
 	for (i = 0; i < p->nreqs; i++) {
 		if (!p->reqs[i].must)
 			continue;
-		fputs(n++ > 0 ? ", " : "", out);
-		json_req(out, rk->lx, &p->reqs[i]);
-		fputc('}', out);
+		json_req(w, rk->lx, &p->reqs[i]);
+		jsonw_end(w);
 	}
-	fputs("],\n  \"not_recognized\": [", out);
-	for (i = 0; i < p->nunknown; i++) {
-		fputs(i > 0 ? ", " : "", out);
-		json_str(out, p->unknown[i].text);
-	}
-	fputs("],\n  \"candidates\": [", out);
-	for (i = 0; i < rk->nrows; i++) {
-		fputs(i > 0 ? ",\n    " : "\n    ", out);
-		json_row(rk, out, &rk->rows[i], i + 1);
-	}
-	fputs(rk->nrows > 0 ? "\n  ]\n}\n" : "]\n}\n", out);
+	jsonw_end(w);
+	jsonw_key(w, "not_recognized");
+	jsonw_inline(w);
+	jsonw_array(w);
+	for (i = 0; i < p->nunknown; i++)
+		jsonw_string(w, p->unknown[i].text);
+	jsonw_end(w);
+	jsonw_key(w, "candidates");
+	jsonw_array(w);
+	for (i = 0; i < rk->nrows; i++)
+		json_row(rk, w, &rk->rows[i], i + 1);
+	jsonw_end(w);
+	jsonw_end(w);
+	jsonw_raw(w, "\n", 1);
+	jsonw_free(w);
 }
 
 void

@@ -1,275 +1,194 @@
 /*
  * report_json.c: one JSON object per input.  A record may describe a
  * document of hundreds of megabytes with millions of evidence lines, so
- * it is written as it goes, never held whole: the writer below lays out
- * objects and arrays, and jansson encodes every key and value in it, so
- * escaping and number formatting are never hand-rolled.  The layout is
- * jansson's own (JSON_INDENT(2) or JSON_COMPACT).  The fields are
- * documented in gapcheck(1), "JSON output".
+ * it is written as it goes, never held whole: jsonw.c writes each key
+ * and value as it comes.  The layout is jansson's (JSON_INDENT(2) for
+ * JSON, JSON_COMPACT for JSON Lines), as it was when jansson wrote it.
+ * The fields are documented in gapcheck(1), "JSON output".
  */
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include <jansson.h>
-
 #include "analyze.h"
+#include "jsonw.h"
 #include "lexicon.h"
 #include "read.h"
 #include "report.h"
 #include "util.h"
 
-#define JW_DEPTH	8	/* deeper than any record goes */
-
-/* A JSON text being written to out, one value at a time. */
-struct jw {
-	FILE	*out;
-	size_t	 flags;			/* for jansson's encoder */
-	int	 indent;		/* spaces per level, 0 when compact */
-	int	 depth;
-	size_t	 count[JW_DEPTH];	/* members written at each level */
-	char	*buf;			/* scratch for encoded values */
-	size_t	 cap;
-};
-
-static void
-jw_init(struct jw *w, FILE *out, int indent)
-{
-	memset(w, 0, sizeof(*w));
-	w->out = out;
-	w->indent = indent;
-	w->flags = (indent ? JSON_INDENT(indent) : JSON_COMPACT) |
-	    JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(6) | JSON_ENCODE_ANY;
-}
-
-/* Write v encoded, indented to the current level; takes v's reference. */
-static void
-jw_put(struct jw *w, json_t *v)
-{
-	size_t	n, i, start;
-
-	if (v == NULL)
-		xoom();
-	while ((n = json_dumpb(v, w->buf, w->cap, w->flags)) > w->cap) {
-		free(w->buf);
-		w->cap = n;
-		w->buf = xmalloc(n);
-	}
-	json_decref(v);
-	if (n == 0)
-		xoom();
-	/* Strings are escaped, so a newline is always layout. */
-	for (i = start = 0; w->indent && i < n; i++)
-		if (w->buf[i] == '\n') {
-			fwrite(w->buf + start, 1, i + 1 - start, w->out);
-			fprintf(w->out, "%*s", w->indent * w->depth, "");
-			start = i + 1;
-		}
-	fwrite(w->buf + start, 1, n - start, w->out);
-}
-
-/* Before a member: the separator, the layout, and the key if any. */
-static void
-jw_member(struct jw *w, const char *key)
-{
-	if (w->count[w->depth]++ > 0)
-		fputc(',', w->out);
-	if (w->indent)
-		fprintf(w->out, "\n%*s", w->indent * w->depth, "");
-	if (key != NULL) {
-		jw_put(w, json_string(key));
-		fputs(w->indent ? ": " : ":", w->out);
-	}
-}
-
-/* A member with value v (its reference taken). */
-static void
-jw_value(struct jw *w, const char *key, json_t *v)
-{
-	jw_member(w, key);
-	jw_put(w, v);
-}
-
-/* Open an object ('{') or array ('['), a member unless at the top. */
-static void
-jw_open(struct jw *w, const char *key, int bracket)
-{
-	if (w->depth > 0 || w->count[0] > 0)
-		jw_member(w, key);
-	fputc(bracket, w->out);
-	w->count[++w->depth] = 0;
-}
-
-static void
-jw_close(struct jw *w, int bracket)
-{
-	if (w->count[w->depth] > 0 && w->indent)
-		fprintf(w->out, "\n%*s", w->indent * (w->depth - 1), "");
-	w->depth--;
-	fputc(bracket, w->out);
-}
-
-/* End the record: one per line in JSON Lines, one per text in JSON. */
-static void
-jw_finish(struct jw *w)
-{
-	fputc('\n', w->out);
-	free(w->buf);
-	w->buf = NULL;
-}
-
-static json_t *
-jstr(const char *s)
-{
-	json_t	*j = json_string(s);
-
-	/* Document text is valid UTF-8, so this only fails on memory. */
-	return j != NULL ? j : json_null();
-}
-
 /* Coverage to four decimals, so output is stable across machines. */
-static json_t *
-jratio(double x)
+static void
+jratio(struct jsonw *w, double x)
 {
-	return json_real(round(x * 10000.0) / 10000.0);
+	jsonw_real(w, round(x * 10000.0) / 10000.0);
 }
 
-/* Years to one decimal, as people count them. */
-static json_t *
-jyears(double years)
+/* Years to one decimal, as people count them; null when unknown (< 0). */
+static void
+jyears(struct jsonw *w, double years)
 {
-	return json_real(experience_tenths(years));
+	if (years < 0)
+		jsonw_null(w);
+	else
+		jsonw_real(w, experience_tenths(years));
 }
 
 /* "line", and "page" in a document with pages. */
 static void
-set_line(json_t *o, const struct doc *doc, unsigned long line)
+put_line(struct jsonw *w, const struct doc *doc, unsigned long line)
 {
 	unsigned long	page = doc_page(doc, line);
 
-	json_object_set_new(o, "line", json_integer((json_int_t)line));
-	if (page > 0)
-		json_object_set_new(o, "page", json_integer((json_int_t)page));
+	jsonw_key(w, "line");
+	jsonw_int(w, (long long)line);
+	if (page > 0) {
+		jsonw_key(w, "page");
+		jsonw_int(w, (long long)page);
+	}
 }
 
 /* "resume_line", and "resume_page": where a posting requirement is met. */
 static void
-set_resume_line(json_t *o, const struct doc *doc, unsigned long line)
+put_resume_line(struct jsonw *w, const struct doc *doc, unsigned long line)
 {
 	unsigned long	page = doc_page(doc, line);
 
-	json_object_set_new(o, "resume_line", json_integer((json_int_t)line));
-	if (page > 0)
-		json_object_set_new(o, "resume_page",
-		    json_integer((json_int_t)page));
+	jsonw_key(w, "resume_line");
+	jsonw_int(w, (long long)line);
+	if (page > 0) {
+		jsonw_key(w, "resume_page");
+		jsonw_int(w, (long long)page);
+	}
 }
 
 /* The date ranges counted as jobs, with their lines. */
 static void
-put_ranges(struct jw *w, const struct analysis *a)
+put_ranges(struct jsonw *w, const struct analysis *a)
 {
 	const struct experience	*x = a->experience;
-	json_t			*o;
 	size_t			 i, ds, de;
 
-	jw_open(w, "experience", '[');
+	jsonw_key(w, "experience");
+	jsonw_array(w);
 	for (i = 0; i < x->nranges; i++) {
-		o = json_object();
-		set_line(o, a->doc, x->lines[i]);
+		jsonw_object(w);
+		put_line(w, a->doc, x->lines[i]);
 		norm_to_doc(a->norm, x->ranges[i].at,
 		    x->ranges[i].at + x->ranges[i].len, &ds, &de);
-		json_object_set_new(o, "text",
-		    json_stringn(a->doc->text + ds, de - ds));
-		json_object_set_new(o, "months",
-		    json_integer(x->ranges[i].end - x->ranges[i].start));
-		jw_value(w, NULL, o);
+		jsonw_key(w, "text");
+		jsonw_stringn(w, a->doc->text + ds, de - ds);
+		jsonw_key(w, "months");
+		jsonw_int(w, x->ranges[i].end - x->ranges[i].start);
+		jsonw_end(w);
 	}
-	jw_close(w, ']');
+	jsonw_end(w);
 }
 
-static json_t *
-json_stage_years(const struct lex_stage *st)
+static void
+put_stage_years(struct jsonw *w, const struct lex_stage *st)
 {
 	char	years[32];
 
 	lexicon_stage_years(st, years, sizeof(years));
-	return jstr(years);
+	jsonw_string(w, years);
 }
 
 /* The section an evidence lies in, or null above the first heading. */
-static json_t *
-jsection(const struct lexicon *lx, size_t section)
+static void
+put_section(struct jsonw *w, const struct lexicon *lx, size_t section)
 {
-	return section == LEX_NONE ? json_null() :
-	    jstr(lx->sections[section].id);
+	jsonw_key(w, "section");
+	jsonw_string(w, section == LEX_NONE ? NULL : lx->sections[section].id);
 }
 
-/* A found, implied or learning skill, with every evidence line. */
+/* A stage's id, or null for LEX_NONE. */
+static const char *
+stage_id(const struct lexicon *lx, size_t stage)
+{
+	return stage == LEX_NONE ? NULL : lx->stages[stage].id;
+}
+
 /* The latest job title: its words as written, line and first year. */
-static json_t *
-title_object(const struct analysis *a)
+static void
+put_title(struct jsonw *w, const struct analysis *a)
 {
 	const struct titles	*t = a->titles;
 	const struct title	*tt;
 	size_t			 ds, de;
-	json_t			*o;
 
-	if (t->latest == LEX_NONE)
-		return json_null();
+	jsonw_key(w, "title");
+	if (t->latest == LEX_NONE) {
+		jsonw_null(w);
+		return;
+	}
 	tt = &t->v[t->latest];
 	norm_to_doc(a->norm, tt->start, tt->end, &ds, &de);
-	o = json_object();
-	json_object_set_new(o, "text", json_stringn(a->doc->text + ds,
-	    de - ds));
-	set_line(o, a->doc, tt->line);
-	json_object_set_new(o, "stage", jstr(a->lx->stages[tt->stage].id));
-	json_object_set_new(o, "since", tt->range == LEX_NONE ? json_null() :
-	    json_integer(a->experience->ranges[tt->range].start / 12));
-	return o;
+	jsonw_object(w);
+	jsonw_key(w, "text");
+	jsonw_stringn(w, a->doc->text + ds, de - ds);
+	put_line(w, a->doc, tt->line);
+	jsonw_key(w, "stage");
+	jsonw_string(w, a->lx->stages[tt->stage].id);
+	jsonw_key(w, "since");
+	if (tt->range == LEX_NONE)
+		jsonw_null(w);
+	else
+		jsonw_int(w, a->experience->ranges[tt->range].start / 12);
+	jsonw_end(w);
 }
 
+/* A found, implied or learning skill, with every evidence line. */
 static void
-put_skill(struct jw *w, const struct analysis *a, size_t s)
+put_skill(struct jsonw *w, const struct analysis *a, size_t s)
 {
 	const struct lexicon	*lx = a->lx;
 	const struct findings	*f = a->findings;
 	const struct lex_skill	*sk = &lx->skills[s];
 	const struct evidence	*e;
 	struct evidence		 ev;
-	json_t			*je;
 	size_t			 i;
 
-	jw_open(w, NULL, '{');
-	jw_value(w, "id", jstr(sk->id));
-	jw_value(w, "name", jstr(sk->name));
-	jw_value(w, "kind", sk->kind == LEX_NONE ? json_null() :
-	    jstr(lx->kinds[sk->kind].id));
-	jw_value(w, "category", sk->category == LEX_NONE ? json_null() :
-	    jstr(lx->categories[sk->category].id));
-	jw_value(w, "stage", sk->stage == LEX_NONE ? json_null() :
-	    jstr(lx->stages[sk->stage].id));
-	if (f->state[s] != SKILL_LEARNING)
-		jw_value(w, "implied",
-		    json_boolean(f->state[s] == SKILL_IMPLIED));
-	if (f->state[s] == SKILL_IMPLIED)
-		jw_value(w, "implied_by",
-		    jstr(lx->skills[f->implied_by[s]].id));
-	if (f->state[s] != SKILL_LEARNING)
-		jw_value(w, "in_use", json_boolean(a->score->used[s]));
-	jw_open(w, "evidence", '[');
+	jsonw_object(w);
+	jsonw_key(w, "id");
+	jsonw_string(w, sk->id);
+	jsonw_key(w, "name");
+	jsonw_string(w, sk->name);
+	jsonw_key(w, "kind");
+	jsonw_string(w, sk->kind == LEX_NONE ? NULL : lx->kinds[sk->kind].id);
+	jsonw_key(w, "category");
+	jsonw_string(w, sk->category == LEX_NONE ? NULL :
+	    lx->categories[sk->category].id);
+	jsonw_key(w, "stage");
+	jsonw_string(w, stage_id(lx, sk->stage));
+	if (f->state[s] != SKILL_LEARNING) {
+		jsonw_key(w, "implied");
+		jsonw_bool(w, f->state[s] == SKILL_IMPLIED);
+	}
+	if (f->state[s] == SKILL_IMPLIED) {
+		jsonw_key(w, "implied_by");
+		jsonw_string(w, lx->skills[f->implied_by[s]].id);
+	}
+	if (f->state[s] != SKILL_LEARNING) {
+		jsonw_key(w, "in_use");
+		jsonw_bool(w, a->score->used[s]);
+	}
+	jsonw_key(w, "evidence");
+	jsonw_array(w);
 	for (i = 0; i < f->count[s]; i++) {
 		e = match_evidence(f, f->first[s] + i, &ev);
-		je = json_object();
-		set_line(je, a->doc, e->line);
-		json_object_set_new(je, "text", json_stringn(
-		    a->doc->text + e->start, e->end - e->start));
-		json_object_set_new(je, "section", jsection(lx, e->section));
-		json_object_set_new(je, "kind", jstr(match_kind_name(e->kind)));
-		jw_value(w, NULL, je);
+		jsonw_object(w);
+		put_line(w, a->doc, e->line);
+		jsonw_key(w, "text");
+		jsonw_stringn(w, a->doc->text + e->start, e->end - e->start);
+		put_section(w, lx, e->section);
+		jsonw_key(w, "kind");
+		jsonw_string(w, match_kind_name(e->kind));
+		jsonw_end(w);
 	}
-	jw_close(w, ']');
-	jw_close(w, '}');
+	jsonw_end(w);
+	jsonw_end(w);
 }
 
 /* Which skills a list of put_skills holds. */
@@ -282,13 +201,14 @@ enum which {
 
 /* The skills whose state is one of those in states. */
 static void
-put_skills(struct jw *w, const char *key, const struct analysis *a,
+put_skills(struct jsonw *w, const char *key, const struct analysis *a,
     int state1, int state2, enum which which)
 {
 	const struct lexicon	*lx = a->lx;
 	size_t			 i;
 
-	jw_open(w, key, '[');
+	jsonw_key(w, key);
+	jsonw_array(w);
 	for (i = 0; i < lx->nskills; i++) {
 		if (a->findings->state[i] != state1 &&
 		    a->findings->state[i] != state2)
@@ -299,240 +219,271 @@ put_skills(struct jw *w, const char *key, const struct analysis *a,
 			continue;
 		put_skill(w, a, i);
 	}
-	jw_close(w, ']');
+	jsonw_end(w);
 }
 
-static json_t *
-missing_object(const struct lexicon *lx, size_t r)
+static void
+put_missing(struct jsonw *w, const struct lexicon *lx, size_t r)
 {
 	const struct lex_requirement	*req = &lx->reqs[r];
-	json_t				*o = json_object(), *one;
 	const struct lex_group		*g = NULL;
 	size_t				 i;
 
+	jsonw_object(w);
+	jsonw_key(w, "id");
 	if (req->is_group) {
 		g = &lx->groups[req->index];
-		json_object_set_new(o, "id", jstr(g->id));
-		json_object_set_new(o, "name", jstr(g->name));
+		jsonw_string(w, g->id);
+		jsonw_key(w, "name");
+		jsonw_string(w, g->name);
 	} else {
-		json_object_set_new(o, "id", jstr(lx->skills[req->index].id));
-		json_object_set_new(o, "name",
-		    jstr(lx->skills[req->index].name));
+		jsonw_string(w, lx->skills[req->index].id);
+		jsonw_key(w, "name");
+		jsonw_string(w, lx->skills[req->index].name);
 	}
-	json_object_set_new(o, "stage", jstr(lx->stages[req->stage].id));
-	json_object_set_new(o, "weight", json_integer(req->weight));
+	jsonw_key(w, "stage");
+	jsonw_string(w, lx->stages[req->stage].id);
+	jsonw_key(w, "weight");
+	jsonw_int(w, req->weight);
 	if (g != NULL) {
-		one = json_array();
+		jsonw_key(w, "one_of");
+		jsonw_array(w);
 		for (i = 0; i < g->nmembers; i++)
-			json_array_append_new(one,
-			    jstr(lx->skills[g->members[i]].id));
-		json_object_set_new(o, "one_of", one);
+			jsonw_string(w, lx->skills[g->members[i]].id);
+		jsonw_end(w);
 	}
-	return o;
+	jsonw_end(w);
 }
 
-/* One posting requirement, with the posting's lines that ask for it. */
-static json_t *
-posting_req_object(const struct posting *p, size_t r, const struct lexicon *lx)
+/*
+ * One posting requirement, with the posting's lines that ask for it,
+ * and how the resume meets it.
+ */
+static void
+put_posting_req(struct jsonw *w, const struct analysis *a, size_t r)
 {
+	const struct lexicon		*lx = a->lx;
+	const struct posting		*p = a->posting;
+	const struct posting_match	*m = a->match;
 	const struct posting_req	*req = &p->reqs[r];
 	const struct findings		*f = p->analysis->findings;
 	const struct evidence		*e;
 	struct evidence			 ev;
-	json_t				*o = json_object(), *arr;
 	size_t				 i, j;
 
-	if (req->nskills > 1 && req->group != LEX_NONE) {
-		json_object_set_new(o, "id", jstr(lx->groups[req->group].id));
-		json_object_set_new(o, "name",
-		    jstr(lx->groups[req->group].name));
-		arr = json_array();
+	jsonw_object(w);
+	jsonw_key(w, "id");
+	if (req->nskills > 1) {
+		/* A group, or alternatives the posting wrote: "A or B". */
+		if (req->group != LEX_NONE) {
+			jsonw_string(w, lx->groups[req->group].id);
+			jsonw_key(w, "name");
+			jsonw_string(w, lx->groups[req->group].name);
+		} else {
+			jsonw_null(w);
+			jsonw_key(w, "name");
+			jsonw_null(w);
+		}
+		jsonw_key(w, "one_of");
+		jsonw_array(w);
 		for (i = 0; i < req->nskills; i++)
-			json_array_append_new(arr,
-			    jstr(lx->skills[req->skills[i]].id));
-		json_object_set_new(o, "one_of", arr);
-	} else if (req->nskills > 1) {
-		/* Alternatives the posting wrote: "A or B". */
-		json_object_set_new(o, "id", json_null());
-		json_object_set_new(o, "name", json_null());
-		arr = json_array();
-		for (i = 0; i < req->nskills; i++)
-			json_array_append_new(arr,
-			    jstr(lx->skills[req->skills[i]].id));
-		json_object_set_new(o, "one_of", arr);
+			jsonw_string(w, lx->skills[req->skills[i]].id);
+		jsonw_end(w);
 	} else {
-		json_object_set_new(o, "id", jstr(lx->skills[req->skills[0]].id));
-		json_object_set_new(o, "name",
-		    jstr(lx->skills[req->skills[0]].name));
+		jsonw_string(w, lx->skills[req->skills[0]].id);
+		jsonw_key(w, "name");
+		jsonw_string(w, lx->skills[req->skills[0]].name);
 	}
-	json_object_set_new(o, "weight", json_integer(req->weight));
-	json_object_set_new(o, "must", json_boolean(req->must));
-	json_object_set_new(o, "or_similar", req->kind == LEX_NONE ?
-	    json_null() : jstr(lx->kinds[req->kind].id));
-	arr = json_array();
+	jsonw_key(w, "weight");
+	jsonw_int(w, req->weight);
+	jsonw_key(w, "must");
+	jsonw_bool(w, req->must);
+	jsonw_key(w, "or_similar");
+	jsonw_string(w, req->kind == LEX_NONE ? NULL : lx->kinds[req->kind].id);
+	jsonw_key(w, "posting_evidence");
+	jsonw_array(w);
 	for (i = 0; i < req->nskills; i++)
 		for (j = 0; j < f->count[req->skills[i]]; j++) {
-			json_t *je = json_object();
-
 			e = match_evidence(f, f->first[req->skills[i]] + j,
 			    &ev);
-			set_line(je, p->doc, e->line);
-			json_object_set_new(je, "text", json_stringn(
-			    p->doc->text + e->start, e->end - e->start));
-			json_object_set_new(je, "section",
-			    jsection(lx, e->section));
-			json_array_append_new(arr, je);
+			jsonw_object(w);
+			put_line(w, p->doc, e->line);
+			jsonw_key(w, "text");
+			jsonw_stringn(w, p->doc->text + e->start,
+			    e->end - e->start);
+			put_section(w, lx, e->section);
+			jsonw_end(w);
 		}
-	json_object_set_new(o, "posting_evidence", arr);
-	return o;
+	jsonw_end(w);
+	if (m->met[r]) {
+		jsonw_key(w, "in_use");
+		jsonw_bool(w, m->in_use[r]);
+	}
+	if (m->line[r] > 0)
+		put_resume_line(w, a->doc, m->line[r]);
+	if (req->years > 0) {
+		jsonw_key(w, "years_asked");
+		jsonw_real(w, req->years);
+		jsonw_key(w, "years_shown");
+		jyears(w, m->skill_years[r]);
+		jsonw_key(w, "years_met");
+		jsonw_bool(w, m->years_met[r]);
+	}
+	jsonw_end(w);
 }
 
 /* The comparison with --against's posting. */
-static json_t *
-against_object(const struct analysis *a)
+static void
+put_against(struct jsonw *w, const struct analysis *a)
 {
 	const struct posting		*p = a->posting;
 	const struct posting_match	*m = a->match;
-	json_t				*o = json_object(), *met, *missing;
-	json_t				*req;
 	size_t				 r;
+	int				 met;
 
-	json_object_set_new(o, "input", jstr(p->doc->input));
-	json_object_set_new(o, "match_rate", p->total > 0 ? jratio(m->rate) :
-	    json_null());
-	json_object_set_new(o, "weight_met", json_integer(m->weight_met));
-	json_object_set_new(o, "weight_total", json_integer(p->total));
-	json_object_set_new(o, "weighted_share", jratio(m->share));
-	json_object_set_new(o, "must_haves", json_integer((json_int_t)p->nmust));
-	json_object_set_new(o, "must_haves_met",
-	    json_integer((json_int_t)m->musts_met));
-	json_object_set_new(o, "years_asked", p->years < 0 ? json_null() :
-	    json_real(p->years));
-	json_object_set_new(o, "years", m->years < 0 ? json_null() :
-	    jyears(m->years));
-	met = json_array();
-	missing = json_array();
-	for (r = 0; r < p->nreqs; r++) {
-		req = posting_req_object(p, r, a->lx);
-		if (m->met[r])
-			json_object_set_new(req, "in_use",
-			    json_boolean(m->in_use[r]));
-		if (m->line[r] > 0)
-			set_resume_line(req, a->doc, m->line[r]);
-		if (p->reqs[r].years > 0) {
-			json_object_set_new(req, "years_asked",
-			    json_real(p->reqs[r].years));
-			json_object_set_new(req, "years_shown",
-			    m->skill_years[r] < 0 ? json_null() :
-			    jyears(m->skill_years[r]));
-			json_object_set_new(req, "years_met",
-			    json_boolean(m->years_met[r]));
-		}
-		json_array_append_new(m->met[r] ? met : missing, req);
+	jsonw_key(w, "against");
+	jsonw_object(w);
+	jsonw_key(w, "input");
+	jsonw_string(w, p->doc->input);
+	jsonw_key(w, "match_rate");
+	if (p->total > 0)
+		jratio(w, m->rate);
+	else
+		jsonw_null(w);
+	jsonw_key(w, "weight_met");
+	jsonw_int(w, m->weight_met);
+	jsonw_key(w, "weight_total");
+	jsonw_int(w, p->total);
+	jsonw_key(w, "weighted_share");
+	jratio(w, m->share);
+	jsonw_key(w, "must_haves");
+	jsonw_int(w, (long long)p->nmust);
+	jsonw_key(w, "must_haves_met");
+	jsonw_int(w, (long long)m->musts_met);
+	jsonw_key(w, "years_asked");
+	if (p->years < 0)
+		jsonw_null(w);
+	else
+		jsonw_real(w, p->years);
+	jsonw_key(w, "years");
+	jyears(w, m->years);
+	for (met = 1; met >= 0; met--) {
+		jsonw_key(w, met ? "matched" : "missing");
+		jsonw_array(w);
+		for (r = 0; r < p->nreqs; r++)
+			if (!m->met[r] == !met)
+				put_posting_req(w, a, r);
+		jsonw_end(w);
 	}
-	json_object_set_new(o, "matched", met);
-	json_object_set_new(o, "missing", missing);
 	/* Terms of the posting that no entry names: not compared. */
-	missing = json_array();
+	jsonw_key(w, "not_recognized");
+	jsonw_array(w);
 	for (r = 0; r < p->nunknown; r++) {
-		req = json_object();
-		json_object_set_new(req, "text", jstr(p->unknown[r].text));
-		set_line(req, p->doc, p->unknown[r].line);
-		json_array_append_new(missing, req);
+		jsonw_object(w);
+		jsonw_key(w, "text");
+		jsonw_string(w, p->unknown[r].text);
+		put_line(w, p->doc, p->unknown[r].line);
+		jsonw_end(w);
 	}
-	json_object_set_new(o, "not_recognized", missing);
-	return o;
+	jsonw_end(w);
+	jsonw_end(w);
 }
 
 /* Mentions that did not count, and why (with --explain). */
 static void
-put_rejected(struct jw *w, const struct analysis *a)
+put_rejected(struct jsonw *w, const struct analysis *a)
 {
 	const struct findings	*f = a->findings;
 	const struct rejected	*r;
 	struct rejected		 rej;
-	json_t			*o;
 	size_t			 i;
 
-	jw_open(w, "rejected", '[');
+	jsonw_key(w, "rejected");
+	jsonw_array(w);
 	for (i = 0; i < f->nrej; i++) {
 		r = match_rejected(f, i, &rej);
-		o = json_object();
-		json_object_set_new(o, "id", jstr(a->lx->skills[r->skill].id));
-		set_line(o, a->doc, r->line);
-		json_object_set_new(o, "text", json_stringn(
-		    a->doc->text + r->start, r->end - r->start));
-		json_object_set_new(o, "reason",
-		    jstr(match_reason_name(r->reason)));
-		jw_value(w, NULL, o);
+		jsonw_object(w);
+		jsonw_key(w, "id");
+		jsonw_string(w, a->lx->skills[r->skill].id);
+		put_line(w, a->doc, r->line);
+		jsonw_key(w, "text");
+		jsonw_stringn(w, a->doc->text + r->start, r->end - r->start);
+		jsonw_key(w, "reason");
+		jsonw_string(w, match_reason_name(r->reason));
+		jsonw_end(w);
 	}
-	jw_close(w, ']');
+	jsonw_end(w);
 }
 
 /* The whole record for one analysis. */
 static void
-put_record(FILE *out, const struct analysis *a, int explain, int indent)
+put_record(FILE *out, const struct analysis *a, int explain, int layout)
 {
 	const struct lexicon	*lx = a->lx;
 	const struct score	*sc = a->score;
-	struct jw		 w;
-	json_t			*st;
+	struct jsonw		*w = jsonw_new(out, layout);
 	size_t			 i;
 
-	jw_init(&w, out, indent);
-	jw_open(&w, NULL, '{');
-	jw_value(&w, "input", jstr(a->doc->input));
-	jw_value(&w, "role", jstr(lx->role));
-	jw_value(&w, "stage_reached", sc->reached == LEX_NONE ?
-	    json_null() : jstr(lx->stages[sc->reached].id));
-	jw_value(&w, "target_stage", jstr(lx->stages[sc->target].id));
-	jw_value(&w, "placed_by",
-	    jstr(place_signal_name(a->placement->decided)));
-	jw_value(&w, "stage_by_skills", sc->by_skills == LEX_NONE ?
-	    json_null() : jstr(lx->stages[sc->by_skills].id));
-	jw_value(&w, "stage_by_title", a->titles->stage == LEX_NONE ?
-	    json_null() : jstr(lx->stages[a->titles->stage].id));
-	jw_value(&w, "title", title_object(a));
-	jw_value(&w, "stage_by_experience",
-	    a->experience->stage == LEX_NONE ? json_null() :
-	    jstr(lx->stages[a->experience->stage].id));
-	jw_value(&w, "experience_years", a->experience->years < 0 ?
-	    json_null() : jyears(a->experience->years));
-	jw_value(&w, "claimed_years", a->experience->claimed < 0 ?
-	    json_null() : jyears(a->experience->claimed));
-	put_ranges(&w, a);
+	jsonw_object(w);
+	jsonw_key(w, "input");
+	jsonw_string(w, a->doc->input);
+	jsonw_key(w, "role");
+	jsonw_string(w, lx->role);
+	jsonw_key(w, "stage_reached");
+	jsonw_string(w, stage_id(lx, sc->reached));
+	jsonw_key(w, "target_stage");
+	jsonw_string(w, lx->stages[sc->target].id);
+	jsonw_key(w, "placed_by");
+	jsonw_string(w, place_signal_name(a->placement->decided));
+	jsonw_key(w, "stage_by_skills");
+	jsonw_string(w, stage_id(lx, sc->by_skills));
+	jsonw_key(w, "stage_by_title");
+	jsonw_string(w, stage_id(lx, a->titles->stage));
+	put_title(w, a);
+	jsonw_key(w, "stage_by_experience");
+	jsonw_string(w, stage_id(lx, a->experience->stage));
+	jsonw_key(w, "experience_years");
+	jyears(w, a->experience->years);
+	jsonw_key(w, "claimed_years");
+	jyears(w, a->experience->claimed);
+	put_ranges(w, a);
 
-	jw_open(&w, "stages", '[');
+	jsonw_key(w, "stages");
+	jsonw_array(w);
 	for (i = 0; i < lx->nstages; i++) {
-		st = json_object();
-		json_object_set_new(st, "stage", jstr(lx->stages[i].id));
-		json_object_set_new(st, "years",
-		    json_stage_years(&lx->stages[i]));
-		json_object_set_new(st, "coverage",
-		    jratio(sc->stages[i].coverage));
-		json_object_set_new(st, "cumulative",
-		    jratio(sc->stages[i].cumulative));
-		jw_value(&w, NULL, st);
+		jsonw_object(w);
+		jsonw_key(w, "stage");
+		jsonw_string(w, lx->stages[i].id);
+		jsonw_key(w, "years");
+		put_stage_years(w, &lx->stages[i]);
+		jsonw_key(w, "coverage");
+		jratio(w, sc->stages[i].coverage);
+		jsonw_key(w, "cumulative");
+		jratio(w, sc->stages[i].cumulative);
+		jsonw_end(w);
 	}
-	jw_close(&w, ']');
+	jsonw_end(w);
 
-	put_skills(&w, "skills", a, SKILL_FOUND, SKILL_IMPLIED, ROLE);
-	put_skills(&w, "learning", a, SKILL_LEARNING, SKILL_LEARNING, ALL);
+	put_skills(w, "skills", a, SKILL_FOUND, SKILL_IMPLIED, ROLE);
+	put_skills(w, "learning", a, SKILL_LEARNING, SKILL_LEARNING, ALL);
 	/* Mentoring, hiring, reviews, postmortems: what lead stages ask. */
-	put_skills(&w, "leadership", a, SKILL_FOUND, SKILL_FOUND, LEADERSHIP);
+	put_skills(w, "leadership", a, SKILL_FOUND, SKILL_FOUND, LEADERSHIP);
 	/* The rest of the stack: what the resume shows beyond the role. */
-	put_skills(&w, "also_shows", a, SKILL_FOUND, SKILL_FOUND, BEYOND);
+	put_skills(w, "also_shows", a, SKILL_FOUND, SKILL_FOUND, BEYOND);
 
-	jw_open(&w, "missing", '[');
+	jsonw_key(w, "missing");
+	jsonw_array(w);
 	for (i = 0; i < sc->nmissing; i++)
-		jw_value(&w, NULL, missing_object(lx, sc->missing[i]));
-	jw_close(&w, ']');
+		put_missing(w, lx, sc->missing[i]);
+	jsonw_end(w);
 	if (a->posting != NULL)
-		jw_value(&w, "against", against_object(a));
+		put_against(w, a);
 	if (explain)
-		put_rejected(&w, a);
-	jw_close(&w, '}');
-	jw_finish(&w);
+		put_rejected(w, a);
+	jsonw_end(w);
+	/* One record per line in JSON Lines, one per text in JSON. */
+	jsonw_raw(w, "\n", 1);
+	jsonw_free(w);
 }
 
 static void
@@ -549,23 +500,25 @@ jsonl_emit(FILE *out, const struct analysis *a,
     const struct report_options *ro, size_t index)
 {
 	(void)index;
-	put_record(out, a, ro->explain, 0);
+	put_record(out, a, ro->explain, JSONW_COMPACT);
 }
 
 static void
 jsonl_error(FILE *out, const struct lexicon *lx, const char *input,
     const char *message, size_t index)
 {
-	struct jw	w;
+	struct jsonw	*w = jsonw_new(out, JSONW_COMPACT);
 
 	(void)lx;
 	(void)index;
-	jw_init(&w, out, 0);
-	jw_open(&w, NULL, '{');
-	jw_value(&w, "input", jstr(input));
-	jw_value(&w, "error", jstr(message));
-	jw_close(&w, '}');
-	jw_finish(&w);
+	jsonw_object(w);
+	jsonw_key(w, "input");
+	jsonw_string(w, input);
+	jsonw_key(w, "error");
+	jsonw_string(w, message);
+	jsonw_end(w);
+	jsonw_raw(w, "\n", 1);
+	jsonw_free(w);
 }
 
 const struct report_backend report_json = {
