@@ -47,7 +47,7 @@ TEST_LIBS	= $(shell pkg-config --libs cmocka)
 
 MODULES		= util diag options roles read sniff zipread xmltext read_docx \
 		  read_odt read_html read_rtf read_pdf norm token phrase \
-		  lexicon scan match score analyze report report_text \
+		  lexicon lexcache scan match score analyze report report_text \
 		  report_json report_table dates sections experience posting rank \
 		  titles place inputs progress batch extract listing
 OBJS		= $(MODULES:%=$(BUILD)/obj/%.o)
@@ -139,6 +139,7 @@ golden: $(BIN) $(BUILD)/mkfixture
 
 cli: $(BIN)
 	@sh tests/cli.sh ./$(BIN)
+	@sh tests/cache.sh ./$(BIN)
 
 # Installs under a temporary PREFIX and DESTDIR, run from elsewhere.
 test-install: $(BIN)
