@@ -18,7 +18,10 @@
 #include <pcre2.h>
 
 #include "dates.h"
+#include "patcache.h"
 #include "util.h"
+
+#define RE_OPTIONS	(PCRE2_UTF | PCRE2_UCP | PCRE2_CASELESS)
 
 /*
  * The spellings of each month, full and abbreviated, with and without
@@ -133,8 +136,7 @@ compile(const char *src)
 
 	/* Constant patterns: failing to compile is a bug, not an input. */
 	re = pcre2_compile((PCRE2_SPTR)src, PCRE2_ZERO_TERMINATED,
-	    PCRE2_UTF | PCRE2_UCP | PCRE2_CASELESS, &err,
-	    &off, NULL);
+	    RE_OPTIONS, &err, &off, NULL);
 	if (re == NULL)
 		abort();
 	return re;
@@ -208,25 +210,40 @@ expand(const char *src)
 	return b.data;
 }
 
-static pcre2_code *
-compile_expanded(const char *src)
-{
-	pcre2_code	*re;
-	char		*full = expand(src);
-
-	re = compile(full);
-	free(full);
-	return re;
-}
-
+/*
+ * The three patterns, from the pattern cache when it holds them: the
+ * expanded ones take as long to compile as a resume takes to analyze.
+ */
 struct dates *
 dates_new(void)
 {
 	struct dates	*d = xcalloc(1, sizeof(*d));
+	char		*src[3], opts[64];
+	pcre2_code	*codes[3];
+	struct buf	 key = { 0 };
+	int		 i, cache = patcache_enabled();
 
-	d->range = compile_expanded(RANGE);
-	d->split = compile_expanded(SPLIT);
-	d->claim = compile(CLAIM);
+	src[0] = expand(RANGE);
+	src[1] = expand(SPLIT);
+	src[2] = xstrdup(CLAIM);
+	snprintf(opts, sizeof(opts), "options %u", (unsigned)RE_OPTIONS);
+	buf_add(&key, opts, strlen(opts) + 1);
+	for (i = 0; i < 3; i++)
+		buf_add(&key, src[i], strlen(src[i]) + 1);
+	if (!cache || patcache_load("dates", key.data, key.len,
+	    (void **)codes, 3) < 0) {
+		for (i = 0; i < 3; i++)
+			codes[i] = compile(src[i]);
+		if (cache)
+			patcache_store("dates", key.data, key.len,
+			    (void *const *)codes, 3);
+	}
+	d->range = codes[0];
+	d->split = codes[1];
+	d->claim = codes[2];
+	for (i = 0; i < 3; i++)
+		free(src[i]);
+	buf_free(&key);
 	/* Room for the captures of the largest pattern. */
 	d->md = pcre2_match_data_create(64, NULL);
 	if (d->md == NULL)

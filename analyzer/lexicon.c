@@ -10,6 +10,7 @@
 
 #include <dirent.h>
 #include <errno.h>
+#include <limits.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -19,7 +20,7 @@
 #include <pcre2.h>
 
 #include "diag.h"
-#include "lexcache.h"
+#include "patcache.h"
 #include "lexicon.h"
 #include "norm.h"
 #include "phrase.h"
@@ -1856,6 +1857,7 @@ compile_pending(struct parser *p, const char *path)
 	pcre2_code	**codes;
 	pcre2_code	 *re;
 	const char	 *name = p->name;
+	char		  real[PATH_MAX];
 	size_t		  i, n = 0, ncodes = 0;
 
 	if (p->npats > 0)
@@ -1865,7 +1867,10 @@ compile_pending(struct parser *p, const char *path)
 		ncodes += p->res[i].keep;
 	ncodes += p->npats > 0;
 	codes = xcalloc(ncodes + 1, sizeof(*codes));
-	if (ncodes > 0 && lexcache_load(path, key.data, key.len,
+	/* The entry is the file's, whatever path reached it. */
+	if (realpath(path, real) == NULL)
+		snprintf(real, sizeof(real), "%s", path);
+	if (ncodes > 0 && patcache_load(real, key.data, key.len,
 	    (void **)codes, ncodes) == 0) {
 		for (i = 0; i < p->nres; i++)
 			if (p->res[i].keep)
@@ -1889,7 +1894,7 @@ compile_pending(struct parser *p, const char *path)
 			codes[n] = lx->patterns;
 		}
 		if (p->errors == 0 && ncodes > 0)
-			lexcache_store(path, key.data, key.len,
+			patcache_store(real, key.data, key.len,
 			    (void *const *)codes, ncodes);
 	}
 	attach_codes(p, &lx->rules);
@@ -2017,7 +2022,7 @@ lexicon_load(const char *path, struct diag *diag)
 		return NULL;
 	}
 	lx = parse(path, b.data ? b.data : "", b.len, diag, 1,
-	    lexcache_enabled());
+	    patcache_enabled());
 	buf_free(&b);
 	return lx;
 }

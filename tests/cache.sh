@@ -31,7 +31,8 @@ same() {
 	    cmp -s "$tmp/$1.err" "$tmp/$2.err" &&
 	    cmp -s "$tmp/$1.status" "$tmp/$2.status"
 }
-entry() { ls "$XDG_CACHE_HOME"/gapcheck/patterns-* 2>/dev/null; }
+# The lexicon's entry is the largest; the dates' patterns have theirs.
+entry() { ls -S "$XDG_CACHE_HOME"/gapcheck/patterns-* 2>/dev/null | head -n 1; }
 inode() { ls -i "$(entry)" | cut -d' ' -f1; }
 
 for f in text json tsv; do
@@ -76,6 +77,22 @@ for how in flip-key flip-code truncate garbage empty; do
 		no "rebuilt-after-$how"
 	fi
 done
+
+# The dates' entry, damaged, is rebuilt alike.
+d=$(ls -S "$XDG_CACHE_HOME"/gapcheck/patterns-* | tail -n 1)
+if [ "$d" != "$e" ]; then
+	cp "$d" "$tmp/dates.good"
+	size=$(wc -c < "$d")
+	printf 'X' | dd of="$d" bs=1 seek=$((size - 300)) conv=notrunc 2>/dev/null
+	run damaged-dates -f text "$sample"
+	if same damaged-dates ref-text && cmp -s "$d" "$tmp/dates.good"; then
+		ok rebuilt-dates
+	else
+		no rebuilt-dates
+	fi
+else
+	no "rebuilt-dates: no entry for the dates"
+fi
 
 # A cache that cannot be written: the run goes on, silent.
 : > "$tmp/file"

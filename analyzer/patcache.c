@@ -1,9 +1,10 @@
 /*
- * lexcache.c: compiled lexicon patterns kept between runs.
+ * patcache.c: compiled lexicon patterns kept between runs.
  *
  * An entry is one file, $XDG_CACHE_HOME/gapcheck/patterns-HASH (or
- * ~/.cache/gapcheck/...), HASH naming the lexicon's real path, so an
- * edited lexicon replaces its entry rather than piling up new ones:
+ * ~/.cache/gapcheck/...), HASH of the name it is for (a lexicon's real
+ * path), so an edited lexicon replaces its entry rather than piling up
+ * new ones:
  *
  *	"gapcheck patterns 1 " PCRE2-VERSION "\n"
  *	keylen, bloblen, checksum	three uint64_t, native order
@@ -19,7 +20,6 @@
 
 #include <errno.h>
 #include <fcntl.h>
-#include <limits.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -29,7 +29,7 @@
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
 
-#include "lexcache.h"
+#include "patcache.h"
 #include "util.h"
 
 #define MAGIC		"gapcheck patterns 1 "
@@ -37,7 +37,7 @@
 #define ENTRY_MAXSIZE	(256u << 20)
 
 int
-lexcache_enabled(void)
+patcache_enabled(void)
 {
 	const char	*s = getenv("GAPCHECK_NO_CACHE");
 
@@ -102,22 +102,19 @@ checksum(uint64_t h, const void *data, size_t n)
 	return h;
 }
 
-/* The entry's path for the lexicon at path, allocated, or NULL. */
+/* The entry's path for name, allocated, or NULL; its directory too. */
 static char *
-entry_path(const char *path, char **dirp)
+entry_path(const char *name, char **dirp)
 {
-	char	 real[PATH_MAX];
 	char	*dir, *entry;
 	size_t	 len;
 
 	if ((dir = cache_dir()) == NULL)
 		return NULL;
-	if (realpath(path, real) == NULL)
-		snprintf(real, sizeof(real), "%s", path);
 	len = strlen(dir) + sizeof("/patterns-") + 16;
 	entry = xmalloc(len);
 	snprintf(entry, len, "%s/patterns-%016llx", dir,
-	    (unsigned long long)hash_name(real));
+	    (unsigned long long)hash_name(name));
 	if (dirp != NULL)
 		*dirp = dir;
 	else
@@ -165,7 +162,7 @@ read_entry(const char *path, struct buf *b)
 }
 
 int
-lexcache_load(const char *path, const char *key, size_t keylen,
+patcache_load(const char *name, const char *key, size_t keylen,
     void **codes, size_t ncodes)
 {
 	struct buf	 b = { 0 };
@@ -177,7 +174,7 @@ lexcache_load(const char *path, const char *key, size_t keylen,
 	int32_t		 n;
 	int		 ok = -1;
 
-	if ((entry = entry_path(path, NULL)) == NULL)
+	if ((entry = entry_path(name, NULL)) == NULL)
 		return -1;
 	magic_line(magic, sizeof(magic));
 	mlen = strlen(magic);
@@ -234,7 +231,7 @@ write_all(int fd, const void *data, size_t len)
  * new one, never half of one.
  */
 void
-lexcache_store(const char *path, const char *key, size_t keylen,
+patcache_store(const char *name, const char *key, size_t keylen,
     void *const *codes, size_t ncodes)
 {
 	char		 magic[128];
@@ -245,7 +242,7 @@ lexcache_store(const char *path, const char *key, size_t keylen,
 	size_t		 len;
 	int		 fd, ok;
 
-	if ((entry = entry_path(path, &dir)) == NULL)
+	if ((entry = entry_path(name, &dir)) == NULL)
 		return;
 	if (pcre2_serialize_encode((const pcre2_code **)(uintptr_t)codes,
 	    (int32_t)ncodes, &blob, &bloblen, NULL) < 0)
