@@ -656,7 +656,12 @@ add_pending(struct parser *p, enum pending_kind kind, char **args, int nargs)
 	}
 }
 
-/* Directives: where they may stand and how many arguments they take. */
+/*
+ * Directives: where they may stand and how many arguments they take.
+ * The ones a catalogue's thousands of lines use most come first, as
+ * find_directive() walks the table; entries of one name keep their
+ * order, which is what decides between them.
+ */
 enum where { W_TOP, W_SKILL, W_GROUP, W_BLOCK, W_RULE };
 
 struct directive {
@@ -668,6 +673,17 @@ struct directive {
 };
 
 static const struct directive directives[] = {
+	{ "alias",		W_SKILL, 1, -1, 0 },
+	{ "skill",		W_BLOCK, 2, 2,  0 },
+	{ "kind",		W_TOP,   2, 2,  0 },
+	{ "kind",		W_SKILL, 1, 1,  0 },
+	{ "source",		W_TOP,   2, 2,  0 },
+	{ "source",		W_SKILL, 1, -1, 0 },
+	{ "implies",		W_SKILL, 1, -1, 0 },
+	{ "ambiguous",		W_SKILL, 1, -1, 0 },
+	{ "veto-after",		W_RULE,  1, 1,  1 },
+	{ "veto-before",	W_RULE,  1, 1,  1 },
+	{ "veto-line",		W_RULE,  1, 1,  1 },
 	{ "role",		W_TOP,   2, 2,  0 },
 	{ "guide",		W_TOP,   3, 3,  0 },
 	{ "stage",		W_TOP,   3, 4,  0 },
@@ -685,24 +701,17 @@ static const struct directive directives[] = {
 	{ "rule-words",		W_TOP,   1, -1, 0 },
 	{ "cue-before",		W_RULE,  1, 1,  1 },
 	{ "cue-after",		W_RULE,  1, 1,  1 },
-	{ "veto-before",	W_RULE,  1, 1,  1 },
-	{ "veto-after",		W_RULE,  1, 1,  1 },
 	{ "negation-before",	W_RULE,  1, 1,  1 },
 	{ "negation-after",	W_RULE,  1, 1,  1 },
 	{ "learning-before",	W_RULE,  1, 1,  1 },
 	{ "learning-after",	W_RULE,  1, 1,  1 },
 	{ "cue-line",		W_RULE,  1, 1,  1 },
-	{ "veto-line",		W_RULE,  1, 1,  1 },
 	{ "rule-set",		W_TOP,   3, 3,  0 },
 	{ "use",		W_SKILL, 1, -1, 0 },
 	{ "context-words",	W_TOP,   1, -1, 0 },
 	{ "plain-words",	W_TOP,   1, -1, 0 },
-	{ "skill",		W_BLOCK, 2, 2,  0 },
 	{ "group",		W_BLOCK, 2, 2,  0 },
-	{ "alias",		W_SKILL, 1, -1, 0 },
-	{ "ambiguous",		W_SKILL, 1, -1, 0 },
 	{ "pattern",		W_SKILL, 1, 1,  1 },
-	{ "implies",		W_SKILL, 1, -1, 0 },
 	{ "leadership",		W_SKILL, 0, 0,  0 },
 	{ "members",		W_GROUP, 1, -1, 0 },
 	{ "category",		W_SKILL, 1, 1,  0 },
@@ -710,12 +719,8 @@ static const struct directive directives[] = {
 	{ "weight",		W_BLOCK, 1, 1,  0 },
 	{ "from",		W_BLOCK, 1, -1, 0 },
 	{ "catalogue",		W_TOP,   1, -1, 0 },
-	{ "kind",		W_TOP,   2, 2,  0 },
 	{ "tag",		W_TOP,   2, 2,  0 },
-	{ "source",		W_TOP,   2, 2,  0 },
-	{ "kind",		W_SKILL, 1, 1,  0 },
 	{ "tag",		W_SKILL, 1, -1, 0 },
-	{ "source",		W_SKILL, 1, -1, 0 },
 	{ "members-kind",	W_GROUP, 1, -1, 0 },
 	{ "members-tag",	W_GROUP, 1, -1, 0 },
 	{ "quiet-kind",		W_TOP,   1, -1, 0 },
@@ -851,8 +856,11 @@ share_rules(struct lex_rules *to, const struct lex_rules *from)
 {
 	size_t	k;
 
+	if (from->n == 0)
+		return;
+	/* Once per set, not per rule: a set goes to thousands of entries. */
+	to->v = xreallocarray(to->v, to->n + from->n, sizeof(*to->v));
 	for (k = 0; k < from->n; k++) {
-		to->v = xreallocarray(to->v, to->n + 1, sizeof(*to->v));
 		to->v[to->n] = from->v[k];
 		to->v[to->n].shared = 1;
 		to->n++;
