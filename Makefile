@@ -24,6 +24,16 @@ DEB_PACKAGES	= gcc make pkg-config libpcre2-dev libxml2-dev \
 PKGS		= libpcre2-8 libxml-2.0 libutf8proc libzip
 # The tests read back the JSON that jsonw.c writes with jansson.
 TEST_PKGS	= cmocka jansson
+# libxml2 and libzip are loaded when the first document needs them
+# (lazylib.c says why): their headers at build time, their names to
+# load them by, and no link to them.
+LAZY_PKGS	= libxml-2.0 libzip
+LINK_PKGS	= $(filter-out $(LAZY_PKGS),$(PKGS))
+soname		= $(shell objdump -p \
+		  "$$(pkg-config --variable=libdir $(1))/$(2)" \
+		  2>/dev/null | sed -n 's/^ *SONAME *//p')
+LIBXML2_SONAME	:= $(call soname,libxml-2.0,libxml2.so)
+LIBZIP_SONAME	:= $(call soname,libzip,libzip.so)
 # poppler-glib is loaded when the first PDF is read (read_pdf.c says
 # why): its headers at build time, and the name to load it by.
 PDF_PKG		= poppler-glib
@@ -48,14 +58,18 @@ ALL_CFLAGS	= -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE \
 		  $(WARNINGS) $(CFLAGS) $(SANITIZE) \
 		  -DVERSION='"$(VERSION)"' -DLEXICONDIR='"$(LEXICONDIR)"' \
 		  $(shell pkg-config --cflags $(PKGS) $(PDF_PKG)) \
-		  $(if $(POPPLER_SONAME),-DPOPPLER_GLIB_SONAME='"$(POPPLER_SONAME)"')
-LIBS		= $(shell pkg-config --libs $(PKGS)) -lm -pthread -ldl
+		  $(if $(POPPLER_SONAME),-DPOPPLER_GLIB_SONAME='"$(POPPLER_SONAME)"') \
+		  $(if $(LIBXML2_SONAME),-DLIBXML2_SONAME='"$(LIBXML2_SONAME)"') \
+		  $(if $(LIBZIP_SONAME),-DLIBZIP_SONAME='"$(LIBZIP_SONAME)"')
+LIBS		= $(shell pkg-config --libs $(LINK_PKGS)) -lm -pthread -ldl
+# Tests and tools that build or read archives themselves link libzip.
+LAZY_LIBS	= $(shell pkg-config --libs $(LAZY_PKGS))
 TEST_CFLAGS	= $(shell pkg-config --cflags $(TEST_PKGS))
 TEST_LIBS	= $(shell pkg-config --libs $(TEST_PKGS))
 
 MODULES		= util diag options roles read sniff zipread xmltext read_docx \
-		  read_odt read_html read_rtf read_pdf norm token phrase \
-		  lexicon scan match score analyze report report_text \
+		  read_odt read_html read_rtf read_pdf lazylib norm token phrase \
+		  lexicon patcache scan match score analyze report report_text \
 		  report_json report_table dates sections experience posting rank \
 		  titles place inputs progress batch extract listing jsonw
 OBJS		= $(MODULES:%=$(BUILD)/obj/%.o)
@@ -93,7 +107,7 @@ $(BUILD)/obj/%.o: analyzer/%.c analyzer/*.h Makefile
 $(BUILD)/tests/%: tests/unit/%.c tests/unit/unit.h $(OBJS)
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) -Ianalyzer -Itests/unit $(TEST_CFLAGS) \
-	    -o $@ $< $(OBJS) $(LIBS) $(TEST_LIBS)
+	    -o $@ $< $(OBJS) $(LIBS) $(LAZY_LIBS) $(TEST_LIBS)
 
 $(BUILD)/eval: tests/eval.c $(OBJS)
 	@mkdir -p $(@D)
@@ -105,17 +119,17 @@ $(BUILD)/eval-rank: tests/eval_rank.c $(OBJS)
 
 $(BUILD)/eval-external: tests/eval_external.c $(OBJS)
 	@mkdir -p $(@D)
-	$(CC) $(ALL_CFLAGS) -Ianalyzer -o $@ $< $(OBJS) $(LIBS)
+	$(CC) $(ALL_CFLAGS) -Ianalyzer -o $@ $< $(OBJS) $(LIBS) $(LAZY_LIBS)
 
 # Test tools: binary fixtures built from readable parts, and the word
 # comparison of make conformance.
 $(BUILD)/mkfixture: tests/mkfixture.c
 	@mkdir -p $(@D)
-	$(CC) $(ALL_CFLAGS) -o $@ $< $(LIBS)
+	$(CC) $(ALL_CFLAGS) -o $@ $< $(LIBS) $(LAZY_LIBS)
 
 $(BUILD)/wordcmp: tests/wordcmp.c
 	@mkdir -p $(@D)
-	$(CC) $(ALL_CFLAGS) -o $@ $< $(LIBS)
+	$(CC) $(ALL_CFLAGS) -o $@ $< $(LIBS) $(LAZY_LIBS)
 
 # Install what is missing, and only that (build-aux/deps.sh says how
 # without root or sudo).
@@ -147,6 +161,7 @@ golden: $(BIN) $(BUILD)/mkfixture
 
 cli: $(BIN)
 	@sh tests/cli.sh ./$(BIN)
+	@sh tests/cache.sh ./$(BIN)
 
 # Every output format over the annotated corpus, against tests/formats/;
 # formats-update rewrites those files (read the diff before committing).

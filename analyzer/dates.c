@@ -19,7 +19,10 @@
 #include <pcre2.h>
 
 #include "dates.h"
+#include "patcache.h"
 #include "util.h"
+
+#define RE_OPTIONS	(PCRE2_UTF | PCRE2_UCP | PCRE2_CASELESS)
 
 /*
  * The spellings of each month, full and abbreviated, with and without
@@ -168,8 +171,7 @@ compile(const char *src, uint32_t options)
 
 	/* Constant patterns: failing to compile is a bug, not an input. */
 	re = pcre2_compile((PCRE2_SPTR)src, PCRE2_ZERO_TERMINATED,
-	    PCRE2_UTF | PCRE2_UCP | PCRE2_CASELESS | options, &err,
-	    &off, NULL);
+	    RE_OPTIONS | options, &err, &off, NULL);
 	if (re == NULL)
 		abort();
 	return re;
@@ -241,22 +243,6 @@ expand(const char *src)
 	}
 	buf_add(&b, "", 1);
 	return b.data;
-}
-
-/*
- * Ranges are tried only where one may start (match_from), so their
- * patterns are anchored when compiled: JIT code runs only with the
- * options it was compiled for.
- */
-static pcre2_code *
-compile_expanded(const char *src)
-{
-	pcre2_code	*re;
-	char		*full = expand(src);
-
-	re = compile(full, PCRE2_ANCHORED);
-	free(full);
-	return re;
 }
 
 /* Words of ASCII letters a range can open with, besides month names. */
@@ -356,14 +342,46 @@ number_groups(pcre2_code *re, struct date_groups *g)
 	g->since = group_number(re, "since", "");
 }
 
+/*
+ * The three patterns, from the pattern cache when it holds them: the
+ * expanded ones take as long to compile as a resume takes to analyze.
+ * Ranges are tried only where one may start (match_from), so their
+ * patterns are anchored when compiled: JIT code runs only with the
+ * options it was compiled for.
+ */
 struct dates *
 dates_new(void)
 {
-	struct dates	*d = xcalloc(1, sizeof(*d));
+	static const uint32_t	 extra[3] = { PCRE2_ANCHORED, PCRE2_ANCHORED, 0 };
+	struct dates		*d = xcalloc(1, sizeof(*d));
+	char			*src[3], opts[64];
+	pcre2_code		*codes[3];
+	struct buf		 key = { 0 };
+	int			 i, cache = patcache_enabled();
 
-	d->range = compile_expanded(RANGE);
-	d->split = compile_expanded(SPLIT);
-	d->claim = compile(CLAIM, 0);
+	src[0] = expand(RANGE);
+	src[1] = expand(SPLIT);
+	src[2] = xstrdup(CLAIM);
+	for (i = 0; i < 3; i++) {
+		snprintf(opts, sizeof(opts), "options %u",
+		    (unsigned)(RE_OPTIONS | extra[i]));
+		buf_add(&key, opts, strlen(opts) + 1);
+		buf_add(&key, src[i], strlen(src[i]) + 1);
+	}
+	if (!cache || patcache_load("dates", key.data, key.len,
+	    (void **)codes, 3) < 0) {
+		for (i = 0; i < 3; i++)
+			codes[i] = compile(src[i], extra[i]);
+		if (cache)
+			patcache_store("dates", key.data, key.len,
+			    (void *const *)codes, 3);
+	}
+	d->range = codes[0];
+	d->split = codes[1];
+	d->claim = codes[2];
+	for (i = 0; i < 3; i++)
+		free(src[i]);
+	buf_free(&key);
 	list_openers(d);
 	number_groups(d->range, &d->range_groups);
 	number_groups(d->split, &d->split_groups);

@@ -10,6 +10,7 @@
 
 #include <dirent.h>
 #include <errno.h>
+#include <limits.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -19,6 +20,7 @@
 #include <pcre2.h>
 
 #include "diag.h"
+#include "patcache.h"
 #include "lexicon.h"
 #include "norm.h"
 #include "phrase.h"
@@ -74,6 +76,19 @@ struct pattern_src {
 	char	*re;
 };
 
+/*
+ * A pattern whose compiling waits until the whole lexicon is read, so
+ * that the compiled patterns may come from the cache instead.
+ */
+struct pending_re {
+	char		*src;
+	char		*what;		/* for messages */
+	const char	*file;
+	unsigned long	 line;
+	int		 keep;		/* a rule's; else only checked */
+	pcre2_code	*code;
+};
+
 struct parser {
 	struct lexicon		*lx;
 	struct diag		*diag;
@@ -100,6 +115,10 @@ struct parser {
 	int			 has_threshold;
 	size_t			 titlecap;
 	unsigned		 errors;
+	int			 defer;		/* patterns wait: see pending_re */
+	int			 quiet;		/* count errors, say nothing */
+	struct pending_re	*res;
+	size_t			 nres, recap;
 };
 
 static void
@@ -113,7 +132,7 @@ lerr(struct parser *p, const char *fmt, ...)
 	va_list	ap;
 
 	p->errors++;
-	if (p->errors > MAXERRORS)
+	if (p->errors > MAXERRORS || p->quiet)
 		return;
 	va_start(ap, fmt);
 	vsnprintf(msg, sizeof(msg), fmt, ap);
@@ -339,6 +358,27 @@ compile_re(struct parser *p, const char *src, const char *what)
 	return re;
 }
 
+/*
+ * Record src to compile once the lexicon is read, with where it was
+ * written for messages; its index.  keep: the code is a rule's, not
+ * only checked.
+ */
+static size_t
+defer_re(struct parser *p, const char *src, const char *what, int keep)
+{
+	struct pending_re	*r;
+
+	xgrow(&p->res, &p->recap, p->nres + 1, sizeof(*p->res));
+	r = &p->res[p->nres];
+	r->src = xstrdup(src);
+	r->what = xstrdup(what);
+	r->file = p->name;
+	r->line = p->line;
+	r->keep = keep;
+	r->code = NULL;
+	return p->nres++;
+}
+
 static struct lex_skill *
 cur_skill(struct parser *p)
 {
@@ -416,14 +456,18 @@ static void
 add_rule(struct parser *p, struct lex_rules *rules, enum lex_rule_kind kind,
     const char *src, const char *directive)
 {
-	pcre2_code	*re = compile_re(p, src, directive);
+	pcre2_code	*re = NULL;
+	size_t		 pending = 0;
 
-	if (re == NULL)
+	if (p->defer)
+		pending = defer_re(p, src, directive, 1);
+	else if ((re = compile_re(p, src, directive)) == NULL)
 		return;
 	rules->v = xreallocarray(rules->v, rules->n + 1, sizeof(*rules->v));
 	rules->v[rules->n].kind = kind;
 	rules->v[rules->n].re = re;
 	rules->v[rules->n].shared = 0;
+	rules->v[rules->n].pending = pending;
 	rules->n++;
 }
 
@@ -612,7 +656,12 @@ add_pending(struct parser *p, enum pending_kind kind, char **args, int nargs)
 	}
 }
 
-/* Directives: where they may stand and how many arguments they take. */
+/*
+ * Directives: where they may stand and how many arguments they take.
+ * The ones a catalogue's thousands of lines use most come first, as
+ * find_directive() walks the table; entries of one name keep their
+ * order, which is what decides between them.
+ */
 enum where { W_TOP, W_SKILL, W_GROUP, W_BLOCK, W_RULE };
 
 struct directive {
@@ -624,6 +673,17 @@ struct directive {
 };
 
 static const struct directive directives[] = {
+	{ "alias",		W_SKILL, 1, -1, 0 },
+	{ "skill",		W_BLOCK, 2, 2,  0 },
+	{ "kind",		W_TOP,   2, 2,  0 },
+	{ "kind",		W_SKILL, 1, 1,  0 },
+	{ "source",		W_TOP,   2, 2,  0 },
+	{ "source",		W_SKILL, 1, -1, 0 },
+	{ "implies",		W_SKILL, 1, -1, 0 },
+	{ "ambiguous",		W_SKILL, 1, -1, 0 },
+	{ "veto-after",		W_RULE,  1, 1,  1 },
+	{ "veto-before",	W_RULE,  1, 1,  1 },
+	{ "veto-line",		W_RULE,  1, 1,  1 },
 	{ "role",		W_TOP,   2, 2,  0 },
 	{ "guide",		W_TOP,   3, 3,  0 },
 	{ "stage",		W_TOP,   3, 4,  0 },
@@ -641,24 +701,17 @@ static const struct directive directives[] = {
 	{ "rule-words",		W_TOP,   1, -1, 0 },
 	{ "cue-before",		W_RULE,  1, 1,  1 },
 	{ "cue-after",		W_RULE,  1, 1,  1 },
-	{ "veto-before",	W_RULE,  1, 1,  1 },
-	{ "veto-after",		W_RULE,  1, 1,  1 },
 	{ "negation-before",	W_RULE,  1, 1,  1 },
 	{ "negation-after",	W_RULE,  1, 1,  1 },
 	{ "learning-before",	W_RULE,  1, 1,  1 },
 	{ "learning-after",	W_RULE,  1, 1,  1 },
 	{ "cue-line",		W_RULE,  1, 1,  1 },
-	{ "veto-line",		W_RULE,  1, 1,  1 },
 	{ "rule-set",		W_TOP,   3, 3,  0 },
 	{ "use",		W_SKILL, 1, -1, 0 },
 	{ "context-words",	W_TOP,   1, -1, 0 },
 	{ "plain-words",	W_TOP,   1, -1, 0 },
-	{ "skill",		W_BLOCK, 2, 2,  0 },
 	{ "group",		W_BLOCK, 2, 2,  0 },
-	{ "alias",		W_SKILL, 1, -1, 0 },
-	{ "ambiguous",		W_SKILL, 1, -1, 0 },
 	{ "pattern",		W_SKILL, 1, 1,  1 },
-	{ "implies",		W_SKILL, 1, -1, 0 },
 	{ "leadership",		W_SKILL, 0, 0,  0 },
 	{ "members",		W_GROUP, 1, -1, 0 },
 	{ "category",		W_SKILL, 1, 1,  0 },
@@ -666,12 +719,8 @@ static const struct directive directives[] = {
 	{ "weight",		W_BLOCK, 1, 1,  0 },
 	{ "from",		W_BLOCK, 1, -1, 0 },
 	{ "catalogue",		W_TOP,   1, -1, 0 },
-	{ "kind",		W_TOP,   2, 2,  0 },
 	{ "tag",		W_TOP,   2, 2,  0 },
-	{ "source",		W_TOP,   2, 2,  0 },
-	{ "kind",		W_SKILL, 1, 1,  0 },
 	{ "tag",		W_SKILL, 1, -1, 0 },
-	{ "source",		W_SKILL, 1, -1, 0 },
 	{ "members-kind",	W_GROUP, 1, -1, 0 },
 	{ "members-tag",	W_GROUP, 1, -1, 0 },
 	{ "quiet-kind",		W_TOP,   1, -1, 0 },
@@ -807,8 +856,11 @@ share_rules(struct lex_rules *to, const struct lex_rules *from)
 {
 	size_t	k;
 
+	if (from->n == 0)
+		return;
+	/* Once per set, not per rule: a set goes to thousands of entries. */
+	to->v = xreallocarray(to->v, to->n + from->n, sizeof(*to->v));
 	for (k = 0; k < from->n; k++) {
-		to->v = xreallocarray(to->v, to->n + 1, sizeof(*to->v));
 		to->v[to->n] = from->v[k];
 		to->v[to->n].shared = 1;
 		to->n++;
@@ -1259,7 +1311,10 @@ do_block(struct parser *p, const char *dname, char **a, int n)
 		char	what[300];
 
 		snprintf(what, sizeof(what), "skill \"%s\"", sk->id);
-		pcre2_code_free(compile_re(p, a[0], what));
+		if (p->defer)
+			(void)defer_re(p, a[0], what, 0);
+		else
+			pcre2_code_free(compile_re(p, a[0], what));
 		xgrow(&p->pats, &p->patcap, p->npats + 1, sizeof(*p->pats));
 		p->pats[p->npats].skill = p->cur;
 		p->pats[p->npats].re = xstrdup(a[0]);
@@ -1711,43 +1766,153 @@ resolve(struct parser *p)
  * in (*FAIL), so PCRE2 backtracks through every alternative at every
  * position and the callout sees every match; scan.c then keeps the
  * leftmost-longest ones.  A plain alternation would stop at the first
- * alternative that matches, not the longest.
+ * alternative that matches, not the longest.  Its source goes to b.
  */
 static void
-compile_patterns(struct parser *p)
+combine_patterns(struct parser *p, struct buf *b)
 {
 	struct lexicon	*lx = p->lx;
-	struct buf	 b = { 0 };
 	char		 num[64];
 	size_t		 i;
-	int		 err;
-	PCRE2_SIZE	 off;
-	PCRE2_UCHAR	 msg[256];
 
-	if (p->npats == 0)
-		return;
-	buf_adds(&b, "(?<![\\p{L}\\p{N}])(?:");
+	buf_adds(b, "(?<![\\p{L}\\p{N}])(?:");
 	lx->pattern_skill = xreallocarray(NULL, p->npats,
 	    sizeof(*lx->pattern_skill));
 	for (i = 0; i < p->npats; i++) {
 		if (i > 0)
-			buf_addc(&b, '|');
-		buf_adds(&b, "(?:");
-		buf_adds(&b, p->pats[i].re);
+			buf_addc(b, '|');
+		buf_adds(b, "(?:");
+		buf_adds(b, p->pats[i].re);
 		snprintf(num, sizeof(num), ")(?![\\p{L}\\p{N}])(?C{%zu})", i);
-		buf_adds(&b, num);
+		buf_adds(b, num);
 		lx->pattern_skill[i] = p->pats[i].skill;
 	}
-	buf_adds(&b, ")(*FAIL)");
+	buf_adds(b, ")(*FAIL)");
 	lx->npatterns = p->npats;
-	lx->patterns = pcre2_compile((PCRE2_SPTR)b.data, b.len, RE_OPTIONS,
+}
+
+static void
+compile_combined(struct parser *p, const struct buf *b)
+{
+	struct lexicon	*lx = p->lx;
+	int		 err;
+	PCRE2_SIZE	 off;
+	PCRE2_UCHAR	 msg[256];
+
+	lx->patterns = pcre2_compile((PCRE2_SPTR)b->data, b->len, RE_OPTIONS,
 	    &err, &off, NULL);
 	if (lx->patterns == NULL) {
 		pcre2_get_error_message(err, msg, sizeof(msg));
 		p->line = 0;
 		lerr(p, "the skill patterns do not combine: %s", (char *)msg);
 	}
+}
+
+static void
+compile_patterns(struct parser *p)
+{
+	struct buf	 b = { 0 };
+
+	if (p->npats == 0)
+		return;
+	combine_patterns(p, &b);
+	compile_combined(p, &b);
 	buf_free(&b);
+}
+
+/* Give each rule, shared or not, the code of the pattern it put off. */
+static void
+attach_codes(struct parser *p, struct lex_rules *r)
+{
+	size_t	k;
+
+	for (k = 0; k < r->n; k++)
+		r->v[k].re = p->res[r->v[k].pending].code;
+}
+
+/*
+ * What the cache is asked for: the compile options, then each pattern
+ * put off, in order, and the combined one.  Two lexicons with the same
+ * key compile to the same codes, whatever their files say otherwise.
+ */
+static void
+cache_key(struct parser *p, const struct buf *combined, struct buf *key)
+{
+	char	opts[64];
+	size_t	i;
+
+	snprintf(opts, sizeof(opts), "options %u", (unsigned)RE_OPTIONS);
+	buf_add(key, opts, strlen(opts) + 1);
+	for (i = 0; i < p->nres; i++) {
+		buf_addc(key, p->res[i].keep ? 'r' : 'p');
+		buf_add(key, p->res[i].src, strlen(p->res[i].src) + 1);
+	}
+	buf_addc(key, 'c');
+	buf_add(key, combined->data, combined->len);
+}
+
+/*
+ * The patterns the parse put off: decoded from the cache when it holds
+ * exactly these, else compiled here in the order they were written (no
+ * other error was found, so their messages come as they would have
+ * inline) and cached for the next run.  path names the cache entry.
+ */
+static void
+compile_pending(struct parser *p, const char *path)
+{
+	struct lexicon	 *lx = p->lx;
+	struct buf	  combined = { 0 }, key = { 0 };
+	pcre2_code	**codes;
+	pcre2_code	 *re;
+	const char	 *name = p->name;
+	char		  real[PATH_MAX];
+	size_t		  i, n = 0, ncodes = 0;
+
+	if (p->npats > 0)
+		combine_patterns(p, &combined);
+	cache_key(p, &combined, &key);
+	for (i = 0; i < p->nres; i++)
+		ncodes += p->res[i].keep;
+	ncodes += p->npats > 0;
+	codes = xcalloc(ncodes + 1, sizeof(*codes));
+	/* The entry is the file's, whatever path reached it. */
+	if (realpath(path, real) == NULL)
+		snprintf(real, sizeof(real), "%s", path);
+	if (ncodes > 0 && patcache_load(real, key.data, key.len,
+	    (void **)codes, ncodes) == 0) {
+		for (i = 0; i < p->nres; i++)
+			if (p->res[i].keep)
+				p->res[i].code = codes[n++];
+		if (p->npats > 0)
+			lx->patterns = codes[n];
+	} else {
+		for (i = 0; i < p->nres; i++) {
+			p->name = p->res[i].file;
+			p->line = p->res[i].line;
+			re = compile_re(p, p->res[i].src, p->res[i].what);
+			if (p->res[i].keep)
+				p->res[i].code = codes[n++] = re;
+			else
+				pcre2_code_free(re);
+		}
+		p->name = name;
+		p->line = 0;
+		if (p->errors == 0 && p->npats > 0) {
+			compile_combined(p, &combined);
+			codes[n] = lx->patterns;
+		}
+		if (p->errors == 0 && ncodes > 0)
+			patcache_store(real, key.data, key.len,
+			    (void *const *)codes, ncodes);
+	}
+	attach_codes(p, &lx->rules);
+	for (i = 0; i < lx->nrule_sets; i++)
+		attach_codes(p, &lx->rule_sets[i].rules);
+	for (i = 0; i < lx->nskills; i++)
+		attach_codes(p, &lx->skills[i].rules);
+	free(codes);
+	buf_free(&key);
+	buf_free(&combined);
 }
 
 /*
@@ -1783,10 +1948,11 @@ parse_text(struct parser *p, const char *text, size_t len)
  */
 static struct lexicon *
 parse(const char *name, const char *text, size_t len, struct diag *diag,
-    int from_file)
+    int from_file, int cache)
 {
 	struct parser	 p;
 	size_t		 i;
+	int		 retry;
 
 	memset(&p, 0, sizeof(p));
 	p.from_file = from_file;
@@ -1798,6 +1964,12 @@ parse(const char *name, const char *text, size_t len, struct diag *diag,
 	p.lx->listed_weight = 1;
 	p.diag = diag;
 	p.name = name;
+	/*
+	 * With a cache, patterns wait for the end, and the parse says
+	 * nothing: a lexicon with errors is parsed again without it, so
+	 * that its messages come in the order of its lines, as always.
+	 */
+	p.defer = p.quiet = cache;
 
 	if (parse_text(&p, text, len) < 0)
 		goto done;
@@ -1807,9 +1979,18 @@ parse(const char *name, const char *text, size_t len, struct diag *diag,
 		lerr(&p, "%zu skills: at most %u", p.lx->nskills,
 		    LEX_MAX_SKILLS);
 	resolve(&p);
-	if (p.errors == 0)
+	if (p.errors == 0 && p.defer) {
+		p.quiet = 0;
+		compile_pending(&p, name);
+	} else if (p.errors == 0)
 		compile_patterns(&p);
 done:
+	retry = p.quiet && p.errors > 0;
+	for (i = 0; i < p.nres; i++) {
+		free(p.res[i].src);
+		free(p.res[i].what);
+	}
+	free(p.res);
 	for (i = 0; i < p.npend; i++)
 		free(p.pend[i].name);
 	free(p.pend);
@@ -1824,7 +2005,8 @@ done:
 	free(p.files);
 	if (p.errors > 0) {
 		lexicon_free(p.lx);
-		return NULL;
+		return retry ? parse(name, text, len, diag, from_file, 0) :
+		    NULL;
 	}
 	return p.lx;
 }
@@ -1833,7 +2015,7 @@ struct lexicon *
 lexicon_parse(const char *name, const char *text, size_t len,
     struct diag *diag)
 {
-	return parse(name, text, len, diag, 0);
+	return parse(name, text, len, diag, 0, 0);
 }
 
 struct lexicon *
@@ -1847,7 +2029,8 @@ lexicon_load(const char *path, struct diag *diag)
 		diag_error(diag, EXIT_LEXICON, path, 0, "%s", err);
 		return NULL;
 	}
-	lx = parse(path, b.data ? b.data : "", b.len, diag, 1);
+	lx = parse(path, b.data ? b.data : "", b.len, diag, 1,
+	    patcache_enabled());
 	buf_free(&b);
 	return lx;
 }

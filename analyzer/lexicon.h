@@ -37,6 +37,7 @@ struct lex_rule {
 	enum lex_rule_kind	 kind;
 	void			*re;		/* pcre2_code */
 	int			 shared;	/* owned by a rule set, not here */
+	size_t			 pending;	/* lexicon.c's, while loading */
 };
 
 

@@ -15,6 +15,7 @@
 #include <libxml/xmlreader.h>
 
 #include "diag.h"
+#include "lazylib.h"
 #include "read_docx.h"
 #include "util.h"
 #include "xmltext.h"
@@ -153,8 +154,8 @@ classify(xmlTextReaderPtr r)
 	const char		*local, *uri;
 	const struct wname	*w;
 
-	local = (const char *)xmlTextReaderConstLocalName(r);
-	uri = (const char *)xmlTextReaderConstNamespaceUri(r);
+	local = (const char *)libxml.xmlTextReaderConstLocalName(r);
+	uri = (const char *)libxml.xmlTextReaderConstNamespaceUri(r);
 	if (local == NULL)
 		return K_OTHER;
 	switch (classify_ns(uri)) {
@@ -198,16 +199,16 @@ attr(xmlTextReaderPtr r, const char *local)
 {
 	char	*v = NULL;
 
-	if (xmlTextReaderMoveToFirstAttribute(r) != 1)
+	if (libxml.xmlTextReaderMoveToFirstAttribute(r) != 1)
 		return NULL;
 	do {
-		if (strcmp((const char *)xmlTextReaderConstLocalName(r),
+		if (strcmp((const char *)libxml.xmlTextReaderConstLocalName(r),
 		    local) == 0) {
-			v = (char *)xmlTextReaderValue(r);
+			v = (char *)libxml.xmlTextReaderValue(r);
 			break;
 		}
-	} while (xmlTextReaderMoveToNextAttribute(r) == 1);
-	xmlTextReaderMoveToElement(r);
+	} while (libxml.xmlTextReaderMoveToNextAttribute(r) == 1);
+	libxml.xmlTextReaderMoveToElement(r);
 	return v;
 }
 
@@ -220,7 +221,7 @@ attr_true(xmlTextReaderPtr r, const char *local)
 
 	t = v == NULL || (strcmp(v, "false") != 0 && strcmp(v, "0") != 0 &&
 	    strcmp(v, "off") != 0);
-	xmlFree(v);
+	lazylib_xml_free(v);
 	return t;
 }
 
@@ -230,7 +231,7 @@ note_is_text(xmlTextReaderPtr r)
 	char	*v = attr(r, "type");
 	int	 text = v == NULL || strcmp(v, "normal") == 0;
 
-	xmlFree(v);
+	lazylib_xml_free(v);
 	return text;
 }
 
@@ -240,7 +241,7 @@ drop_cap(xmlTextReaderPtr r)
 	char	*v = attr(r, "dropCap");
 	int	 drop = v != NULL && strcmp(v, "none") != 0;
 
-	xmlFree(v);
+	lazylib_xml_free(v);
 	return drop;
 }
 
@@ -264,7 +265,7 @@ field_char(struct docx *dx, xmlTextReaderPtr r)
 		if (dx->nfields > 0 && dx->fields[--dx->nfields] == 'i')
 			dx->in_code--;
 	}
-	xmlFree(type);
+	lazylib_xml_free(type);
 }
 
 static int
@@ -413,8 +414,10 @@ part_close(struct xt_xml *x, struct zippart *zp)
 static int
 check_root(struct docx *dx, xmlTextReaderPtr r, const char *part)
 {
-	const char	*local = (const char *)xmlTextReaderConstLocalName(r);
-	const char	*uri = (const char *)xmlTextReaderConstNamespaceUri(r);
+	const char	*local, *uri;
+
+	local = (const char *)libxml.xmlTextReaderConstLocalName(r);
+	uri = (const char *)libxml.xmlTextReaderConstNamespaceUri(r);
 
 	if (classify_ns(uri) == NS_W && strcmp(local, "document") == 0)
 		return 0;
@@ -449,8 +452,8 @@ read_part(struct docx *dx, const char *part, int is_main)
 	xt_sep(dx->sink, XT_LINE);
 	while ((ret = xt_xml_next(x, skip)) == 1 && !dx->sink->full) {
 		skip = 0;
-		depth = xmlTextReaderDepth(r);
-		type = xmlTextReaderNodeType(r);
+		depth = libxml.xmlTextReaderDepth(r);
+		type = libxml.xmlTextReaderNodeType(r);
 		switch (type) {
 		case XML_READER_TYPE_ELEMENT:
 			if (!seen_root) {
@@ -462,7 +465,7 @@ read_part(struct docx *dx, const char *part, int is_main)
 			}
 			k = classify(r);
 			skip = start(dx, r, k, depth);
-			if (!skip && xmlTextReaderIsEmptyElement(r))
+			if (!skip && libxml.xmlTextReaderIsEmptyElement(r))
 				end(dx, depth);
 			break;
 		case XML_READER_TYPE_END_ELEMENT:
@@ -474,8 +477,8 @@ read_part(struct docx *dx, const char *part, int is_main)
 		case XML_READER_TYPE_SIGNIFICANT_WHITESPACE:
 			if (depth > 0 && dx->stack[depth - 1].kind == K_T &&
 			    visible(dx) &&
-			    (v = (const char *)xmlTextReaderConstValue(r)) !=
-			    NULL)
+			    (v = (const char *)
+			    libxml.xmlTextReaderConstValue(r)) != NULL)
 				xt_text(dx->sink, v, strlen(v));
 			break;
 		default:
@@ -583,8 +586,9 @@ read_rels(struct docx *dx, const char *relpart, const char *base,
 		return -1;
 	r = xt_xml_reader(x);
 	while ((ret = xt_xml_next(x, 0)) == 1) {
-		if (xmlTextReaderNodeType(r) != XML_READER_TYPE_ELEMENT ||
-		    strcmp((const char *)xmlTextReaderConstLocalName(r),
+		if (libxml.xmlTextReaderNodeType(r) !=
+		    XML_READER_TYPE_ELEMENT ||
+		    strcmp((const char *)libxml.xmlTextReaderConstLocalName(r),
 		    "Relationship") != 0)
 			continue;
 		type = attr(r, "Type");
@@ -598,9 +602,9 @@ read_rels(struct docx *dx, const char *relpart, const char *base,
 			rs->v[rs->n].target = resolve(base, target);
 			rs->n++;
 		}
-		xmlFree(type);
-		xmlFree(target);
-		xmlFree(mode);
+		lazylib_xml_free(type);
+		lazylib_xml_free(target);
+		lazylib_xml_free(mode);
 	}
 	part_close(x, zp);
 	return ret < 0 ? -1 : 0;
@@ -631,8 +635,9 @@ typed_main(struct docx *dx)
 		return NULL;
 	r = xt_xml_reader(x);
 	while (found == NULL && xt_xml_next(x, 0) == 1) {
-		if (xmlTextReaderNodeType(r) != XML_READER_TYPE_ELEMENT ||
-		    strcmp((const char *)xmlTextReaderConstLocalName(r),
+		if (libxml.xmlTextReaderNodeType(r) !=
+		    XML_READER_TYPE_ELEMENT ||
+		    strcmp((const char *)libxml.xmlTextReaderConstLocalName(r),
 		    "Override") != 0)
 			continue;
 		name = attr(r, "PartName");
@@ -642,8 +647,8 @@ typed_main(struct docx *dx)
 				found = resolve("", name);
 				break;
 			}
-		xmlFree(name);
-		xmlFree(ctype);
+		lazylib_xml_free(name);
+		lazylib_xml_free(ctype);
 	}
 	part_close(x, zp);
 	return found;

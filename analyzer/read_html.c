@@ -30,6 +30,7 @@
 #include <libxml/parserInternals.h>
 
 #include "diag.h"
+#include "lazylib.h"
 #include "read_html.h"
 #include "util.h"
 #include "xmltext.h"
@@ -592,7 +593,8 @@ html_read(const void *data, size_t len, const char *name,
 		    "large to parse");
 		return -1;
 	}
-	xt_libxml_init();
+	if (xt_libxml_init(diag, name) < 0)
+		return -1;
 	memset(&h, 0, sizeof(h));
 	h.sink = sink;
 	/*
@@ -601,15 +603,15 @@ html_read(const void *data, size_t len, const char *name,
 	 * recover from, such as undecodable bytes, still reaches diag.
 	 */
 	xt_errors_begin(&errs, diag, name, NULL);
-	xmlSetStructuredErrorFunc(NULL, NULL);
-	if ((ctxt = htmlCreateMemoryParserCtxt(data, (int)len)) == NULL)
+	libxml.xmlSetStructuredErrorFunc(NULL, NULL);
+	if ((ctxt = libxml.htmlCreateMemoryParserCtxt(data, (int)len)) == NULL)
 		xoom();
 	/*
 	 * Unless told otherwise, libxml2 reads a page that names no
 	 * charset as Latin-1; read.c hands such pages over as UTF-8.
 	 */
 	if (!html_names_charset(data, len))
-		(void)xmlSwitchEncoding(ctxt, XML_CHAR_ENCODING_UTF8);
+		(void)libxml.xmlSwitchEncoding(ctxt, XML_CHAR_ENCODING_UTF8);
 	sax = (htmlSAXHandlerPtr)ctxt->sax;
 	memset(sax, 0, sizeof(*sax));
 	sax->startElement = on_start;
@@ -618,10 +620,10 @@ html_read(const void *data, size_t len, const char *name,
 	sax->ignorableWhitespace = on_text;
 	sax->cdataBlock = on_text;
 	ctxt->userData = &h;
-	htmlCtxtUseOptions(ctxt, HTML_PARSE_NONET | HTML_PARSE_NOERROR |
+	libxml.htmlCtxtUseOptions(ctxt, HTML_PARSE_NONET | HTML_PARSE_NOERROR |
 	    HTML_PARSE_NOWARNING | HTML_PARSE_RECOVER | HTML_PARSE_NOIMPLIED);
-	htmlParseDocument(ctxt);
-	htmlFreeParserCtxt(ctxt);
+	libxml.htmlParseDocument(ctxt);
+	libxml.htmlFreeParserCtxt(ctxt);
 	buf_free(&h.sheet);
 	for (i = 0; i < h.nhiders; i++)
 		free(h.hiders[i]);

@@ -8,6 +8,7 @@
 #include <libxml/xmlreader.h>
 
 #include "diag.h"
+#include "lazylib.h"
 #include "read_odt.h"
 #include "util.h"
 #include "xmltext.h"
@@ -106,8 +107,8 @@ classify(xmlTextReaderPtr r)
 	const struct oname	*o;
 	size_t			 n;
 
-	local = (const char *)xmlTextReaderConstLocalName(r);
-	ns = odf_ns((const char *)xmlTextReaderConstNamespaceUri(r), &n);
+	local = (const char *)libxml.xmlTextReaderConstLocalName(r);
+	ns = odf_ns((const char *)libxml.xmlTextReaderConstNamespaceUri(r), &n);
 	if (local == NULL || ns == NULL)
 		return K_OTHER;
 	for (o = onames; o->ns != NULL; o++)
@@ -123,15 +124,15 @@ spaces(struct odt *od, xmlTextReaderPtr r)
 	char	*c = NULL, *end;
 	long	 n = 1;
 
-	if (xmlTextReaderMoveToFirstAttribute(r) == 1) {
+	if (libxml.xmlTextReaderMoveToFirstAttribute(r) == 1) {
 		do {
-			if (strcmp((const char *)xmlTextReaderConstLocalName(r),
-			    "c") == 0) {
-				c = (char *)xmlTextReaderValue(r);
+			if (strcmp((const char *)
+			    libxml.xmlTextReaderConstLocalName(r), "c") == 0) {
+				c = (char *)libxml.xmlTextReaderValue(r);
 				break;
 			}
-		} while (xmlTextReaderMoveToNextAttribute(r) == 1);
-		xmlTextReaderMoveToElement(r);
+		} while (libxml.xmlTextReaderMoveToNextAttribute(r) == 1);
+		libxml.xmlTextReaderMoveToElement(r);
 	}
 	if (c != NULL) {
 		n = strtol(c, &end, 10);
@@ -139,7 +140,7 @@ spaces(struct odt *od, xmlTextReaderPtr r)
 			n = 1;
 		if (n > ODT_MAX_SPACES)
 			n = ODT_MAX_SPACES;
-		xmlFree(c);
+		lazylib_xml_free(c);
 	}
 	while (n-- > 0)
 		xt_text(od->sink, " ", 1);
@@ -251,17 +252,21 @@ encrypted(struct zipread *zr, const char *name, struct diag *diag)
 
 	if ((m = zipread_slurp(zr, part, ODT_MANIFEST_MAX, &len)) == NULL)
 		return 0;
-	xt_libxml_init();
+	/* Without libxml2, reading the content says so, once. */
+	if (lazylib_xml() != NULL) {
+		free(m);
+		return 0;
+	}
 	xt_errors_begin(&errs, diag, name, part);
-	r = xmlReaderForMemory(m, (int)len, part, NULL, XML_PARSE_NONET);
-	while (r != NULL && !found && xmlTextReaderRead(r) == 1) {
-		if (xmlTextReaderNodeType(r) != XML_READER_TYPE_ELEMENT ||
-		    (local = (const char *)xmlTextReaderConstLocalName(r)) ==
-		    NULL)
+	r = libxml.xmlReaderForMemory(m, (int)len, part, NULL, XML_PARSE_NONET);
+	while (r != NULL && !found && libxml.xmlTextReaderRead(r) == 1) {
+		if (libxml.xmlTextReaderNodeType(r) !=
+		    XML_READER_TYPE_ELEMENT || (local = (const char *)
+		    libxml.xmlTextReaderConstLocalName(r)) == NULL)
 			continue;
 		found = strcmp(local, "encryption-data") == 0;
 	}
-	xmlFreeTextReader(r);
+	libxml.xmlFreeTextReader(r);
 	xt_errors_end(&errs, 0);
 	free(m);
 	return found;
@@ -302,11 +307,11 @@ odt_read(struct zipread *zr, const char *name, struct xt_sink *sink,
 	r = xt_xml_reader(x);
 	while ((ret = xt_xml_next(x, skip)) == 1 && !sink->full) {
 		skip = 0;
-		depth = xmlTextReaderDepth(r);
-		switch (xmlTextReaderNodeType(r)) {
+		depth = libxml.xmlTextReaderDepth(r);
+		switch (libxml.xmlTextReaderNodeType(r)) {
 		case XML_READER_TYPE_ELEMENT:
 			skip = start(&od, r, classify(r), depth);
-			if (!skip && xmlTextReaderIsEmptyElement(r))
+			if (!skip && libxml.xmlTextReaderIsEmptyElement(r))
 				end(&od, depth);
 			break;
 		case XML_READER_TYPE_END_ELEMENT:
@@ -317,8 +322,8 @@ odt_read(struct zipread *zr, const char *name, struct xt_sink *sink,
 		case XML_READER_TYPE_WHITESPACE:
 		case XML_READER_TYPE_SIGNIFICANT_WHITESPACE:
 			/* Text counts inside paragraphs only. */
-			if ((v = (const char *)xmlTextReaderConstValue(r)) ==
-			    NULL)
+			if ((v = (const char *)
+			    libxml.xmlTextReaderConstValue(r)) == NULL)
 				break;
 			for (; depth > 0; depth--)
 				if (od.kind[depth - 1] == K_P)

@@ -1,7 +1,6 @@
 /*
  * xmltext.c: the text sink and the guarded XML reader.
  */
-#include <pthread.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -12,6 +11,7 @@
 #include <libxml/xmlreader.h>
 
 #include "diag.h"
+#include "lazylib.h"
 #include "util.h"
 #include "xmltext.h"
 #include "zipread.h"
@@ -222,8 +222,8 @@ xt_errors_begin(struct xt_errors *e, struct diag *diag, const char *doc,
 	e->diag = diag;
 	e->doc = doc;
 	e->part = part;
-	xmlSetStructuredErrorFunc(e, gather);
-	xmlSetGenericErrorFunc(e, gather_generic);
+	libxml.xmlSetStructuredErrorFunc(e, gather);
+	libxml.xmlSetGenericErrorFunc(e, gather_generic);
 }
 
 void
@@ -231,8 +231,8 @@ xt_errors_end(struct xt_errors *e, int fatal)
 {
 	char	where[256], more[48];
 
-	xmlSetStructuredErrorFunc(NULL, NULL);
-	xmlSetGenericErrorFunc(NULL, NULL);
+	libxml.xmlSetStructuredErrorFunc(NULL, NULL);
+	libxml.xmlSetGenericErrorFunc(NULL, NULL);
 	if (!fatal && e->count == 0)
 		return;
 	if (e->part != NULL && e->line > 0)
@@ -254,18 +254,16 @@ xt_errors_end(struct xt_errors *e, int fatal)
 
 /* The reader. */
 
-static pthread_once_t	xt_once = PTHREAD_ONCE_INIT;
-
-static void
-xt_init_once(void)
+int
+xt_libxml_init(struct diag *diag, const char *doc)
 {
-	xmlInitParser();
-}
+	const char	*why;
 
-void
-xt_libxml_init(void)
-{
-	pthread_once(&xt_once, xt_init_once);
+	if ((why = lazylib_xml()) == NULL)
+		return 0;
+	diag_error(diag, EXIT_SYSTEM, doc, 0, "cannot read this document "
+	    "without libxml2: %s", why);
+	return -1;
 }
 
 struct xt_xml {
@@ -301,9 +299,11 @@ struct xt_xml *
 xt_xml_open(struct zippart *zp, const char *doc, int max_depth,
     struct diag *diag)
 {
-	struct xt_xml	*x = xcalloc(1, sizeof(*x));
+	struct xt_xml	*x;
 
-	xt_libxml_init();
+	if (xt_libxml_init(diag, doc) < 0)
+		return NULL;
+	x = xcalloc(1, sizeof(*x));
 	x->max_depth = max_depth <= 0 ? XT_MAX_DEPTH :
 	    max_depth > XT_DEPTH_CEILING ? XT_DEPTH_CEILING : max_depth;
 	x->zp = zp;
@@ -311,14 +311,14 @@ xt_xml_open(struct zippart *zp, const char *doc, int max_depth,
 	x->doc = doc;
 	xt_errors_begin(&x->errs, diag, doc, zippart_name(zp));
 	/* The URL names the part in libxml2's messages; nothing is fetched. */
-	x->r = xmlReaderForIO(io_read, io_close, x, zippart_name(zp), NULL,
-	    XT_XML_OPTIONS);
+	x->r = libxml.xmlReaderForIO(io_read, io_close, x, zippart_name(zp),
+	    NULL, XT_XML_OPTIONS);
 	if (x->r == NULL) {
 		xt_errors_end(&x->errs, 1);
 		free(x);
 		return NULL;
 	}
-	xmlTextReaderSetStructuredErrorHandler(x->r, gather, &x->errs);
+	libxml.xmlTextReaderSetStructuredErrorHandler(x->r, gather, &x->errs);
 	return x;
 }
 
@@ -329,7 +329,7 @@ too_deep(struct xt_xml *x)
 	x->failed = 1;
 	diag_error(x->diag, EXIT_INPUT, x->doc, 0, "%s:%d: XML nested deeper "
 	    "than %d elements%s", zippart_name(x->zp),
-	    xmlTextReaderGetParserLineNumber(x->r), x->max_depth,
+	    libxml.xmlTextReaderGetParserLineNumber(x->r), x->max_depth,
 	    x->max_depth < XT_DEPTH_CEILING ? " (raise it with --max-depth)" :
 	    "");
 	x->errs.count = 0;
@@ -344,8 +344,9 @@ xt_xml_next(struct xt_xml *x, int skip)
 
 	if (x->failed)
 		return -1;
-	ret = skip ? xmlTextReaderNext(x->r) : xmlTextReaderRead(x->r);
-	if (ret == 1 && xmlTextReaderDepth(x->r) >= x->max_depth)
+	ret = skip ? libxml.xmlTextReaderNext(x->r) :
+	    libxml.xmlTextReaderRead(x->r);
+	if (ret == 1 && libxml.xmlTextReaderDepth(x->r) >= x->max_depth)
 		return too_deep(x);
 	if (ret < 0 && x->errs.deep && !zippart_failed(x->zp))
 		return too_deep(x);
@@ -374,12 +375,12 @@ xt_xml_close(struct xt_xml *x)
 {
 	if (x == NULL)
 		return;
-	xmlFreeTextReader(x->r);
+	libxml.xmlFreeTextReader(x->r);
 	if (x->errs.part != NULL)
 		xt_errors_end(&x->errs, 0);
 	else {
-		xmlSetStructuredErrorFunc(NULL, NULL);
-		xmlSetGenericErrorFunc(NULL, NULL);
+		libxml.xmlSetStructuredErrorFunc(NULL, NULL);
+		libxml.xmlSetGenericErrorFunc(NULL, NULL);
 	}
 	free(x);
 }

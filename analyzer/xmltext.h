@@ -74,11 +74,13 @@ char	*xt_finish(struct xt_sink *, size_t *len);
 void	 xt_free(struct xt_sink *);
 
 /*
- * Initialize libxml2 once, whichever thread comes first: the batch reads
- * documents in worker threads, and libxml2 must not initialize in two
- * at once.  xt_xml_open() calls it; the HTML reader calls it too.
+ * Load and initialize libxml2 once, whichever thread comes first: the
+ * batch reads documents in worker threads, and libxml2 must not
+ * initialize in two at once.  0, or -1 after reporting that doc cannot
+ * be read without it.  xt_xml_open() calls it; the readers that use
+ * libxml2 otherwise call it first.
  */
-void		 xt_libxml_init(void);
+int		 xt_libxml_init(struct diag *, const char *doc);
 
 struct xt_xml;				/* opaque; one part being parsed */
 

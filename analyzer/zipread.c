@@ -1,7 +1,7 @@
 /*
  * zipread.c: libzip, with the counting and the caps libzip does not do.
  * The sizes in a zip's headers are whatever the file says, so the caps
- * count the bytes zip_fread() really returns.
+ * count the bytes libzip.zip_fread() really returns.
  */
 #include <stdarg.h>
 #include <stdio.h>
@@ -12,6 +12,7 @@
 #include <zip.h>
 
 #include "diag.h"
+#include "lazylib.h"
 #include "util.h"
 #include "zipread.h"
 
@@ -71,33 +72,50 @@ zipread_new(const char *name, const struct zip_limits *lim,
 static struct zipread *
 open_failed(struct zipread *zr, zip_error_t *err)
 {
-	const char	*what = open_error(zip_error_code_zip(err));
+	const char	*what = open_error(libzip.zip_error_code_zip(err));
 
 	if (what != NULL)
 		diag_error(zr->diag, EXIT_INPUT, zr->name, 0, "%s", what);
 	else
 		diag_error(zr->diag, EXIT_INPUT, zr->name, 0, "damaged zip "
-		    "archive: %s", zip_error_strerror(err));
-	zip_error_fini(err);
+		    "archive: %s", libzip.zip_error_strerror(err));
+	libzip.zip_error_fini(err);
 	free(zr->name);
 	free(zr);
 	return NULL;
+}
+
+/* libzip, loaded with the first archive; 0 after reporting why not. */
+static int
+have_libzip(const char *name, struct diag *diag)
+{
+	const char	*why;
+
+	if ((why = lazylib_zip()) == NULL)
+		return 1;
+	diag_error(diag, EXIT_SYSTEM, name, 0, "cannot read this document "
+	    "without libzip: %s", why);
+	return 0;
 }
 
 struct zipread *
 zipread_fdopen(int fd, const char *name, const struct zip_limits *lim,
     struct diag *diag)
 {
-	struct zipread	*zr = zipread_new(name, lim, diag);
+	struct zipread	*zr;
 	zip_error_t	 err;
 	off_t		 end;
 	int		 code = 0;
 
+	if (!have_libzip(name, diag))
+		return NULL;
+	zr = zipread_new(name, lim, diag);
 	end = lseek(fd, 0, SEEK_END);
 	zr->archive_size = end > 0 ? (uint64_t)end : UINT64_MAX;
 	if (lseek(fd, 0, SEEK_SET) == -1 ||
-	    (zr->za = zip_fdopen(fd, ZIP_RDONLY, &code)) == NULL) {
-		zip_error_init_with_code(&err, code ? code : ZIP_ER_SEEK);
+	    (zr->za = libzip.zip_fdopen(fd, ZIP_RDONLY, &code)) == NULL) {
+		libzip.zip_error_init_with_code(&err,
+		    code ? code : ZIP_ER_SEEK);
 		return open_failed(zr, &err);
 	}
 	return zr;
@@ -107,19 +125,23 @@ struct zipread *
 zipread_memory(const void *data, size_t len, const char *name,
     const struct zip_limits *lim, struct diag *diag)
 {
-	struct zipread	*zr = zipread_new(name, lim, diag);
+	struct zipread	*zr;
 	zip_source_t	*src;
 	zip_error_t	 err;
 
-	zip_error_init(&err);
+	if (!have_libzip(name, diag))
+		return NULL;
+	zr = zipread_new(name, lim, diag);
+	libzip.zip_error_init(&err);
 	zr->archive_size = len;
-	if ((src = zip_source_buffer_create(data, len, 0, &err)) == NULL)
+	if ((src = libzip.zip_source_buffer_create(data, len, 0, &err)) == NULL)
 		return open_failed(zr, &err);
-	if ((zr->za = zip_open_from_source(src, ZIP_RDONLY, &err)) == NULL) {
-		zip_source_free(src);
+	if ((zr->za = libzip.zip_open_from_source(src, ZIP_RDONLY,
+	    &err)) == NULL) {
+		libzip.zip_source_free(src);
 		return open_failed(zr, &err);
 	}
-	zip_error_fini(&err);
+	libzip.zip_error_fini(&err);
 	return zr;
 }
 
@@ -129,7 +151,7 @@ zipread_close(struct zipread *zr)
 	if (zr == NULL)
 		return;
 	if (zr->za != NULL)
-		zip_discard(zr->za);
+		libzip.zip_discard(zr->za);
 	free(zr->name);
 	free(zr);
 }
@@ -137,7 +159,7 @@ zipread_close(struct zipread *zr)
 int
 zipread_has(struct zipread *zr, const char *part)
 {
-	return zip_name_locate(zr->za, part, ZIP_FL_NOCASE) >= 0;
+	return libzip.zip_name_locate(zr->za, part, ZIP_FL_NOCASE) >= 0;
 }
 
 int
@@ -169,14 +191,14 @@ part_error(struct zipread *zr, const char *part, const char *fmt, ...)
 static void
 read_error(struct zipread *zr, const char *part, zip_error_t *err)
 {
-	switch (zip_error_code_zip(err)) {
+	switch (libzip.zip_error_code_zip(err)) {
 	case ZIP_ER_CRC:
 		part_error(zr, part, "damaged (CRC error)");
 		break;
 	case ZIP_ER_ZLIB:
 	case ZIP_ER_COMPRESSED_DATA:
 		part_error(zr, part, "corrupt compressed data (%s)",
-		    zip_error_strerror(err));
+		    libzip.zip_error_strerror(err));
 		break;
 	case ZIP_ER_COMPNOTSUPP:
 		part_error(zr, part, "compression method not supported");
@@ -192,14 +214,14 @@ read_error(struct zipread *zr, const char *part, zip_error_t *err)
 	case ZIP_ER_SEEK:
 	case ZIP_ER_INCONS:
 		part_error(zr, part, "truncated or damaged (%s)",
-		    zip_error_strerror(err));
+		    libzip.zip_error_strerror(err));
 		break;
 	case ZIP_ER_MEMORY:
 		xoom();
 		/* NOTREACHED */
 	default:
 		part_error(zr, part, "cannot be read (%s)",
-		    zip_error_strerror(err));
+		    libzip.zip_error_strerror(err));
 		break;
 	}
 }
@@ -212,17 +234,18 @@ zippart_open(struct zipread *zr, const char *part)
 	zip_int64_t	 idx;
 	zip_file_t	*zf;
 
-	if ((idx = zip_name_locate(zr->za, part, ZIP_FL_NOCASE)) < 0) {
+	if ((idx = libzip.zip_name_locate(zr->za, part, ZIP_FL_NOCASE)) < 0) {
 		part_error(zr, part, "missing from the archive");
 		return NULL;
 	}
-	zip_stat_init(&st);
-	if (zip_stat_index(zr->za, (zip_uint64_t)idx, 0, &st) != 0) {
-		read_error(zr, part, zip_get_error(zr->za));
+	libzip.zip_stat_init(&st);
+	if (libzip.zip_stat_index(zr->za, (zip_uint64_t)idx, 0, &st) != 0) {
+		read_error(zr, part, libzip.zip_get_error(zr->za));
 		return NULL;
 	}
-	if ((zf = zip_fopen_index(zr->za, (zip_uint64_t)idx, 0)) == NULL) {
-		read_error(zr, part, zip_get_error(zr->za));
+	if ((zf = libzip.zip_fopen_index(zr->za, (zip_uint64_t)idx,
+	    0)) == NULL) {
+		read_error(zr, part, libzip.zip_get_error(zr->za));
 		return NULL;
 	}
 	zp = xcalloc(1, sizeof(*zp));
@@ -246,8 +269,8 @@ zippart_read(struct zippart *zp, void *buf, size_t len)
 
 	if (zr->failed)
 		return -1;
-	if ((n = zip_fread(zp->zf, buf, len)) < 0) {
-		read_error(zr, zp->part, zip_file_get_error(zp->zf));
+	if ((n = libzip.zip_fread(zp->zf, buf, len)) < 0) {
+		read_error(zr, zp->part, libzip.zip_file_get_error(zp->zf));
 		return -1;
 	}
 	zp->inflated += (uint64_t)n;
@@ -272,7 +295,7 @@ zippart_close(struct zippart *zp)
 {
 	if (zp == NULL)
 		return;
-	zip_fclose(zp->zf);
+	libzip.zip_fclose(zp->zf);
 	free(zp->part);
 	free(zp);
 }

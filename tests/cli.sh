@@ -39,6 +39,24 @@ a=$("$bin" -f json - < "$sample")
 b=$("$bin" -f json < "$sample")
 if [ -n "$a" ] && [ "$a" = "$b" ]; then ok stdin-dash-and-none; else no stdin-dash-and-none; fi
 
+# libxml2 and libzip are loaded by the first document that needs them:
+# a text resume loads neither, an HTML page libxml2 alone (glibc's
+# loader says what it opens).
+loaded() { LD_DEBUG=files "$bin" -f tsv "$1" 2>&1 >/dev/null |
+    grep -o 'file=lib\(xml2\|zip\)[^ ]*' | sort -u | tr '\n' ' '; }
+html=$(mktemp) || exit 2
+printf '<html><body><p>Python, 2019-2023</p></body></html>\n' > "$html"
+l_text=$(loaded "$sample") l_html=$(loaded "$html")
+rm -f "$html"
+if [ -n "${TESTS_UNDER_MEMCHECK:-}" ]; then
+	echo "skip libraries-loaded-when-needed: under memcheck"
+else
+	case $l_text:$l_html in
+	":file=libxml2.so"*" ") ok libraries-loaded-when-needed ;;
+	*) no "libraries-loaded-when-needed: text [$l_text] html [$l_html]" ;;
+	esac
+fi
+
 # The progress line on a terminal: count of total, rate, time left,
 # and nothing left on the screen when Ctrl-C stops the run.  Timing
 # decides what shows, so not under memcheck, where a run is 50 times
