@@ -47,7 +47,7 @@ TEST_LIBS	= $(shell pkg-config --libs cmocka)
 
 MODULES		= util diag options roles read sniff zipread xmltext read_docx \
 		  read_odt read_html read_rtf read_pdf norm token phrase \
-		  lexicon scan match score analyze report report_text \
+		  lexicon rulekeys scan match score analyze report report_text \
 		  report_json report_table dates sections experience posting rank \
 		  titles place inputs progress batch extract listing
 OBJS		= $(MODULES:%=$(BUILD)/obj/%.o)

@@ -12,6 +12,7 @@
 #include "match.h"
 #include "norm.h"
 #include "phrase.h"
+#include "rulekeys.h"
 #include "scan.h"
 #include "sections.h"
 #include "token.h"
@@ -81,6 +82,7 @@ findings_init(struct findings *f, const struct lexicon *lx)
 	f->count = xcalloc(lx->nskills, sizeof(*f->count));
 	if ((f->md = pcre2_match_data_create(1, NULL)) == NULL)
 		xoom();
+	f->scans = xcalloc(lx->nrule_keys + 1, sizeof(*f->scans));
 }
 
 void
@@ -94,6 +96,7 @@ findings_free(struct findings *f)
 	free(f->rej);
 	free(f->verdict);
 	pcre2_match_data_free(f->md);
+	free(f->scans);
 	memset(f, 0, sizeof(*f));
 }
 
@@ -140,21 +143,38 @@ said_by(enum lex_rule_kind kind)
 #define RULES_GLOBAL	0x1	/* the lexicon's own rules */
 #define RULES_SKILL	0x2	/* the mention's skill's rules */
 
+/*
+ * The first place in li's line[lo..hi) where a key of rule r lies, or
+ * RULEKEYS_NONE: without one there the rule cannot match.  A rule
+ * whose keys are not known may match anywhere.  At an edge, lo starts
+ * the rule's subject.
+ */
+static size_t
+keys_at(struct findings *f, const struct line_info *li,
+    const struct lex_rule *r, size_t lo, size_t hi, int edge)
+{
+	if (r->keys == NULL)
+		return lo;
+	return rulekeys_find(r->keys, &f->scans[rulekeys_id(r->keys)],
+	    f->stamp, li->start, (size_t)(li->end - li->start), lo, hi, edge);
+}
+
 /* A line rule's answer on li's line, asked once per line. */
 static int
-line_rule_matches(struct findings *f, struct line_info *li, const void *re)
+line_rule_matches(struct findings *f, struct line_info *li,
+    const struct lex_rule *r)
 {
-	size_t	i;
+	size_t	i, len = (size_t)(li->end - li->start);
 	int	m;
 
 	for (i = 0; i < li->nasked; i++)
-		if (li->asked[i] == re)
+		if (li->asked[i] == r->re)
 			return li->answer[i];
-	m = pcre2_match(re, (PCRE2_SPTR)li->start,
-	    (size_t)(li->end - li->start), 0, PCRE2_NO_UTF_CHECK, f->md,
-	    NULL) >= 0;
+	m = keys_at(f, li, r, 0, len, 0) != RULEKEYS_NONE &&
+	    pcre2_match(r->re, (PCRE2_SPTR)li->start, len, 0,
+	    PCRE2_NO_UTF_CHECK, f->md, NULL) >= 0;
 	if (li->nasked < LINE_CACHE) {
-		li->asked[li->nasked] = re;
+		li->asked[li->nasked] = r->re;
 		li->answer[li->nasked++] = (unsigned char)m;
 	}
 	return m;
@@ -167,7 +187,7 @@ rules_say(struct findings *f, int want, int from, struct line_info *li,
 	const struct lex_rules	*sets[2];
 	const struct lex_rule	*r;
 	const char		*subj;
-	size_t			 i, k, slen, off;
+	size_t			 i, k, slen, off, lo, at;
 	int			 said = 0, bit;
 	uint32_t		 opts;
 
@@ -199,9 +219,18 @@ rules_say(struct findings *f, int want, int from, struct line_info *li,
 					    0x80)
 						off++;
 				}
+				/*
+				 * Not without a key in reach; where every
+				 * match begins at one, from the first.
+				 */
+				at = keys_at(f, li, r, off, slen, 0);
+				if (at == RULEKEYS_NONE)
+					continue;
+				if (r->keys != NULL && rulekeys_start(r->keys))
+					off = at;
 				break;
 			case RULE_CUE_LINE: case RULE_VETO_LINE:
-				if (line_rule_matches(f, li, r->re))
+				if (line_rule_matches(f, li, r))
 					said |= bit;
 				continue;
 			default:
@@ -216,6 +245,12 @@ rules_say(struct findings *f, int want, int from, struct line_info *li,
 						slen--;
 					opts |= PCRE2_NOTEOL;
 				}
+				lo = (size_t)(subj - li->start);
+				at = keys_at(f, li, r, lo, lo + slen, 1);
+				if (at == RULEKEYS_NONE)
+					continue;
+				if (r->keys != NULL && rulekeys_start(r->keys))
+					off = at - lo;
 				break;
 			}
 			if (pcre2_match(r->re, (PCRE2_SPTR)subj, slen, off,
@@ -518,6 +553,7 @@ match_run(struct findings *f, const struct norm *n,
 			li.end = n->text + n->len;
 		line_words(lx, &li);
 		li.nasked = 0;
+		f->stamp++;
 		judge_line(f, n, &li, hits, k, e);
 	}
 	settle(f, nhits);

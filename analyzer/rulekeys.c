@@ -1,0 +1,617 @@
+/*
+ * rulekeys.c: derive the literal words a rule's regular expression
+ * requires, and find them on a line.
+ *
+ * A context rule runs for each mention near it, so a rule that cannot
+ * match should cost a glance, not a regex search over the text it can
+ * reach.  The derivation reads a subset of PCRE2 syntax: literal
+ * characters, groups, alternation, classes, the usual escapes and
+ * quantifiers, lookarounds.  Whatever else it meets (option settings,
+ * backreferences, \Q...\E, \K, verbs) makes it give up, and the rule
+ * then always runs: a key is only ever a word every match contains.
+ *
+ * For a node of the pattern the derivation gives a set of keys such
+ * that any text the node matches contains one of them: a run of literal
+ * characters is its own key; a sequence takes the set of one of its
+ * required items; an alternation the union of its branches' sets, or
+ * none if one branch has none; an item that may repeat zero times
+ * requires nothing.  Lookarounds match no text of their own and give
+ * nothing.  A set is a start set when every match of the node begins
+ * with one of its keys, after zero-width assertions only: then no match
+ * begins anywhere else, and the caller may start the regex at the first
+ * key.
+ */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "rulekeys.h"
+#include "util.h"
+
+/* More keys than this and the test costs more than it saves. */
+#define MAXKEYS		64
+/* Deeper nesting than this is given up on. */
+#define MAXDEPTH	32
+
+struct key {
+	char	*s;		/* lower case */
+	size_t	 len;
+	int	 wb;		/* \b before it: it must begin a word */
+};
+
+/*
+ * Keys are sorted by their first byte, then by length: the keys that
+ * may begin at a byte b of text are v[first[b]..first[b] + nfirst[b]),
+ * shortest first, whatever the case of b.
+ */
+struct rule_keys {
+	struct key	*v;
+	size_t		 n;
+	size_t		 id;
+	int		 start;
+	unsigned char	 first[256];
+	unsigned char	 nfirst[256];
+};
+
+/* A node's keys while deriving; ok is 0 when it requires nothing known. */
+struct kset {
+	struct key	*v;
+	size_t		 n;
+	int		 ok;
+	int		 start;
+};
+
+struct parse {
+	const char	*p;
+	int		 fail;		/* syntax given up on */
+	int		 depth;
+};
+
+static void
+kset_free(struct kset *k)
+{
+	size_t	i;
+
+	for (i = 0; i < k->n; i++)
+		free(k->v[i].s);
+	free(k->v);
+	memset(k, 0, sizeof(*k));
+}
+
+static int
+is_word(unsigned char c)
+{
+	return isalnum(c) || c == '_';
+}
+
+static void
+kset_add(struct kset *k, const char *s, size_t len, int wb)
+{
+	k->v = xreallocarray(k->v, k->n + 1, sizeof(*k->v));
+	k->v[k->n].s = xstrndup(s, len);
+	k->v[k->n].len = len;
+	k->v[k->n].wb = wb && is_word((unsigned char)s[0]);
+	k->n++;
+}
+
+/* Move b's keys into a (b is left empty). */
+static void
+kset_take(struct kset *a, struct kset *b)
+{
+	size_t	i;
+
+	for (i = 0; i < b->n; i++) {
+		a->v = xreallocarray(a->v, a->n + 1, sizeof(*a->v));
+		a->v[a->n++] = b->v[i];
+	}
+	free(b->v);
+	b->v = NULL;
+	b->n = 0;
+}
+
+/* The length of the shortest key: longer keys are rarer in text. */
+static size_t
+kset_minlen(const struct kset *k)
+{
+	size_t	i, m = (size_t)-1;
+
+	for (i = 0; i < k->n; i++)
+		if (k->v[i].len < m)
+			m = k->v[i].len;
+	return m;
+}
+
+static void	parse_alt(struct parse *, struct kset *);
+
+/*
+ * A quantifier after an atom: whether there is one, its minimum in *min
+ * (1 when there is none).  A brace that is no quantifier is a literal to
+ * PCRE2; it is given up on here.
+ */
+static int
+parse_quant(struct parse *ps, unsigned long *min)
+{
+	char	*end;
+
+	*min = 1;
+	switch (*ps->p) {
+	case '?': case '*':
+		*min = 0;
+		ps->p++;
+		break;
+	case '+':
+		ps->p++;
+		break;
+	case '{':
+		if (!isdigit((unsigned char)ps->p[1])) {
+			ps->fail = 1;
+			return 0;
+		}
+		*min = strtoul(ps->p + 1, &end, 10);
+		if (*end == ',') {
+			end++;
+			while (isdigit((unsigned char)*end))
+				end++;
+		}
+		if (*end != '}') {
+			ps->fail = 1;
+			return 0;
+		}
+		ps->p = end + 1;
+		break;
+	default:
+		return 0;
+	}
+	if (*ps->p == '?' || *ps->p == '+')	/* lazy, possessive */
+		ps->p++;
+	return 1;
+}
+
+/* Skip a character class; ps->p is past its '['. */
+static void
+skip_class(struct parse *ps)
+{
+	const char	*p = ps->p;
+
+	if (*p == '^')
+		p++;
+	if (*p == ']')
+		p++;			/* a ']' first is a member */
+	for (; *p != '\0' && *p != ']'; p++) {
+		if (*p == '\\') {
+			if (p[1] == '\0' || p[1] == 'Q' || p[1] == 'E') {
+				ps->fail = 1;
+				return;
+			}
+			p++;
+		} else if (*p == '[' && p[1] == ':') {
+			const char	*e = strstr(p + 2, ":]");
+
+			if (e == NULL) {
+				ps->fail = 1;
+				return;
+			}
+			p = e + 1;
+		}
+	}
+	if (*p != ']') {
+		ps->fail = 1;
+		return;
+	}
+	ps->p = p + 1;
+}
+
+/* What one atom is to the sequence holding it. */
+enum atom {
+	A_CHAR,			/* a literal character, in *c */
+	A_BOUNDARY,		/* \b */
+	A_ZERO,			/* another zero-width assertion */
+	A_GROUP,		/* a group, its keys in the kset */
+	A_OTHER			/* consumes text, requires no key known */
+};
+
+/* One atom at ps->p; a group's keys go to *k. */
+static enum atom
+parse_atom(struct parse *ps, char *c, struct kset *k)
+{
+	unsigned char	ch = (unsigned char)*ps->p;
+	int		look = 0;
+
+	switch (ch) {
+	case '(':
+		ps->p++;
+		if (*ps->p == '*') {
+			ps->fail = 1;	/* (*VERB) */
+			return A_OTHER;
+		}
+		if (*ps->p == '?') {
+			if (ps->p[1] == ':' || ps->p[1] == '>')
+				ps->p += 2;
+			else if (ps->p[1] == '=' || ps->p[1] == '!') {
+				ps->p += 2;
+				look = 1;
+			} else if (ps->p[1] == '<' && (ps->p[2] == '=' ||
+			    ps->p[2] == '!')) {
+				ps->p += 3;
+				look = 1;
+			} else {
+				ps->fail = 1;	/* options, names, ... */
+				return A_OTHER;
+			}
+		}
+		if (++ps->depth > MAXDEPTH) {
+			ps->fail = 1;
+			return A_OTHER;
+		}
+		parse_alt(ps, k);
+		ps->depth--;
+		if (ps->fail || *ps->p != ')') {
+			ps->fail = 1;
+			return A_OTHER;
+		}
+		ps->p++;
+		if (look) {
+			kset_free(k);
+			return A_ZERO;
+		}
+		return A_GROUP;
+	case '[':
+		ps->p++;
+		skip_class(ps);
+		return A_OTHER;
+	case '.':
+		ps->p++;
+		return A_OTHER;
+	case '^': case '$':
+		ps->p++;
+		return A_ZERO;
+	case '\\':
+		ch = (unsigned char)ps->p[1];
+		ps->p += 2;
+		if (ch == 'b')
+			return A_BOUNDARY;
+		if (ch != '\0' && strchr("BAzZG", ch) != NULL)
+			return A_ZERO;
+		if (ch != '\0' && strchr("sSwWdDhHvVRNX", ch) != NULL)
+			return A_OTHER;
+		if (ch >= 0x21 && ch < 0x7F && !isalnum(ch)) {
+			*c = (char)ch;
+			return A_CHAR;
+		}
+		ps->fail = 1;
+		return A_OTHER;
+	default:
+		if (ch >= 0x80) {
+			/* One whole character; its case variants are not ours. */
+			ps->p++;
+			while (((unsigned char)*ps->p & 0xC0) == 0x80)
+				ps->p++;
+			return A_OTHER;
+		}
+		if (ch < 0x20 || ch == 0x7F || strchr("]{}?*+", ch) != NULL) {
+			ps->fail = 1;
+			return A_OTHER;
+		}
+		ps->p++;
+		*c = (char)tolower(ch);
+		return A_CHAR;
+	}
+}
+
+/* What a sequence has found so far: its candidate sets and its state. */
+struct seq {
+	struct kset	 best;		/* the most selective required set */
+	struct kset	 lead;		/* the set its matches begin with */
+	char		 run[256];	/* literal characters in a row */
+	size_t		 nrun;
+	int		 run_lead;	/* the run begins every match */
+	int		 run_wb;	/* and follows \b */
+	int		 consumed;	/* something before may take text */
+	int		 after_b;	/* \b since the last consuming item */
+};
+
+/* Offer a required set to the sequence; it keeps the better. */
+static void
+seq_offer(struct seq *q, struct kset *k, int lead)
+{
+	if (lead && k->ok) {
+		kset_free(&q->lead);
+		q->lead = *k;
+		q->lead.start = 1;
+		memset(k, 0, sizeof(*k));
+		return;
+	}
+	if (k->ok && (!q->best.ok || kset_minlen(k) >
+	    kset_minlen(&q->best))) {
+		kset_free(&q->best);
+		q->best = *k;
+		q->best.start = 0;
+		memset(k, 0, sizeof(*k));
+		return;
+	}
+	kset_free(k);
+}
+
+static void
+seq_flush(struct seq *q)
+{
+	struct kset	k;
+
+	if (q->nrun == 0)
+		return;
+	memset(&k, 0, sizeof(k));
+	kset_add(&k, q->run, q->nrun, q->run_wb);
+	k.ok = 1;
+	seq_offer(q, &k, q->run_lead);
+	q->nrun = 0;
+}
+
+/* A sequence of items up to '|', ')' or the end, its keys in *out. */
+static void
+parse_seq(struct parse *ps, struct kset *out)
+{
+	struct seq	q;
+	struct kset	k;
+	enum atom	a;
+	unsigned long	min;
+	size_t		i;
+	char		c = 0;
+	int		quant;
+
+	memset(&q, 0, sizeof(q));
+	while (!ps->fail && *ps->p != '\0' && *ps->p != '|' &&
+	    *ps->p != ')') {
+		memset(&k, 0, sizeof(k));
+		a = parse_atom(ps, &c, &k);
+		if (ps->fail) {
+			kset_free(&k);
+			break;
+		}
+		quant = parse_quant(ps, &min);
+		if (ps->fail) {
+			kset_free(&k);
+			break;
+		}
+		switch (a) {
+		case A_BOUNDARY:
+			q.after_b = min > 0;
+			break;
+		case A_ZERO:
+			break;
+		case A_CHAR:
+			if (min == 0 || q.nrun == sizeof(q.run)) {
+				seq_flush(&q);
+				q.consumed = 1;
+				q.after_b = 0;
+				if (min == 0)
+					break;
+			}
+			if (q.nrun == 0) {
+				q.run_lead = !q.consumed;
+				q.run_wb = q.after_b;
+			}
+			q.run[q.nrun++] = c;
+			q.consumed = 1;
+			q.after_b = 0;
+			/* Repeats follow: the run cannot go on past them. */
+			if (quant)
+				seq_flush(&q);
+			break;
+		case A_GROUP:
+			seq_flush(&q);
+			if (min > 0 && k.ok) {
+				if (q.after_b && k.start)
+					for (i = 0; i < k.n; i++)
+						k.v[i].wb = is_word(
+						    (unsigned char)k.v[i].s[0]);
+				seq_offer(&q, &k, k.start && !q.consumed);
+			}
+			kset_free(&k);
+			q.consumed = 1;
+			q.after_b = 0;
+			break;
+		default:
+			seq_flush(&q);
+			q.consumed = 1;
+			q.after_b = 0;
+			break;
+		}
+	}
+	seq_flush(&q);
+	memset(out, 0, sizeof(*out));
+	if (ps->fail) {
+		kset_free(&q.lead);
+		kset_free(&q.best);
+		return;
+	}
+	/*
+	 * A set the matches begin with lets the regex start late, so it is
+	 * taken unless it is a single character and another is longer.
+	 */
+	if (q.lead.ok && (kset_minlen(&q.lead) >= 2 || !q.best.ok ||
+	    kset_minlen(&q.best) <= kset_minlen(&q.lead))) {
+		*out = q.lead;
+		kset_free(&q.best);
+	} else {
+		*out = q.best;
+		kset_free(&q.lead);
+	}
+}
+
+static void
+parse_alt(struct parse *ps, struct kset *out)
+{
+	struct kset	k;
+	int		first = 1;
+
+	memset(out, 0, sizeof(*out));
+	for (;;) {
+		parse_seq(ps, &k);
+		if (ps->fail) {
+			kset_free(&k);
+			kset_free(out);
+			return;
+		}
+		if (first) {
+			*out = k;
+			first = 0;
+		} else if (out->ok && k.ok && out->n + k.n <= MAXKEYS) {
+			out->start = out->start && k.start;
+			kset_take(out, &k);
+		} else {
+			kset_free(&k);
+			kset_free(out);
+		}
+		if (*ps->p != '|')
+			return;
+		ps->p++;
+	}
+}
+
+static int
+by_first_and_length(const void *a, const void *b)
+{
+	const struct key	*x = a, *y = b;
+
+	if (x->s[0] != y->s[0])
+		return (unsigned char)x->s[0] < (unsigned char)y->s[0] ? -1 : 1;
+	return x->len < y->len ? -1 : x->len > y->len;
+}
+
+struct rule_keys *
+rulekeys_new(const char *src, size_t id)
+{
+	struct parse		 ps;
+	struct kset		 k;
+	struct rule_keys	*rk;
+	size_t			 i;
+	unsigned char		 c;
+
+	memset(&ps, 0, sizeof(ps));
+	ps.p = src;
+	parse_alt(&ps, &k);
+	if (ps.fail || *ps.p != '\0' || !k.ok || k.n == 0 ||
+	    k.n > MAXKEYS) {
+		kset_free(&k);
+		return NULL;
+	}
+	rk = xcalloc(1, sizeof(*rk));
+	rk->v = k.v;
+	rk->n = k.n;
+	rk->id = id;
+	rk->start = k.start;
+	qsort(rk->v, rk->n, sizeof(*rk->v), by_first_and_length);
+	for (i = rk->n; i-- > 0; ) {
+		c = (unsigned char)rk->v[i].s[0];
+		rk->first[c] = rk->first[toupper(c)] = (unsigned char)i;
+		rk->nfirst[c]++;
+		if (toupper(c) != c)
+			rk->nfirst[toupper(c)]++;
+	}
+	return rk;
+}
+
+void
+rulekeys_free(struct rule_keys *rk)
+{
+	size_t	i;
+
+	if (rk == NULL)
+		return;
+	for (i = 0; i < rk->n; i++)
+		free(rk->v[i].s);
+	free(rk->v);
+	free(rk);
+}
+
+size_t
+rulekeys_id(const struct rule_keys *rk)
+{
+	return rk->id;
+}
+
+int
+rulekeys_start(const struct rule_keys *rk)
+{
+	return rk->start;
+}
+
+/*
+ * The end of the shortest key at line[p] ending by hi, or 0.  At an
+ * edge, \b before a key holds whatever the byte before it.  A byte of
+ * a non-ASCII character before a key may be a letter or not: the key
+ * is taken, so the regex decides.
+ */
+static size_t
+key_at(const struct rule_keys *rk, const char *line, size_t p, size_t hi,
+    int edge)
+{
+	const struct key	*k;
+	size_t			 i, j, b = (unsigned char)line[p];
+
+	for (i = rk->first[b]; i < (size_t)rk->first[b] + rk->nfirst[b]; i++) {
+		k = &rk->v[i];
+		if (p + k->len > hi)
+			break;			/* shortest first */
+		if (k->wb && !edge && p > 0 &&
+		    is_word((unsigned char)line[p - 1]))
+			continue;
+		for (j = 1; j < k->len; j++)
+			if (tolower((unsigned char)line[p + j]) !=
+			    (unsigned char)k->s[j])
+				break;
+		if (j == k->len)
+			return p + k->len;
+	}
+	return 0;
+}
+
+size_t
+rulekeys_find(const struct rule_keys *rk, struct rule_scan *s,
+    uint64_t stamp, const char *line, size_t len, size_t lo, size_t hi,
+    int lo_is_edge)
+{
+	size_t	p, e;
+
+	if (hi > len)
+		hi = len;
+	if (lo >= hi)
+		return RULEKEYS_NONE;
+	if (lo_is_edge && rk->nfirst[(unsigned char)line[lo]] &&
+	    key_at(rk, line, lo, hi, 1) != 0)
+		return lo;
+	if (lo_is_edge)
+		lo++;
+	/*
+	 * The first key at or after lo anywhere on the line: the last
+	 * search's answer if it looked from no later than lo and found
+	 * nothing before it.
+	 */
+	if (s->stamp != stamp || s->from > lo ||
+	    (s->at != RULEKEYS_NONE && s->at < lo)) {
+		s->stamp = stamp;
+		s->from = lo;
+		s->at = RULEKEYS_NONE;
+		for (p = lo; p < len; p++)
+			if (rk->nfirst[(unsigned char)line[p]] &&
+			    (e = key_at(rk, line, p, len, 0)) != 0) {
+				s->at = p;
+				s->end = e;
+				break;
+			}
+	} else
+		s->from = lo;
+	if (s->at == RULEKEYS_NONE || s->at >= hi)
+		return RULEKEYS_NONE;
+	if (s->end <= hi)
+		return s->at;
+	/*
+	 * The key found runs past hi; a shorter one after it may not.
+	 * They are all within the longest key's length of hi.
+	 */
+	for (p = s->at + 1; p < hi; p++)
+		if (rk->nfirst[(unsigned char)line[p]] &&
+		    key_at(rk, line, p, hi, 0) != 0)
+			return p;
+	return RULEKEYS_NONE;
+}

@@ -1,0 +1,62 @@
+/*
+ * rulekeys.h: the literal words a context rule cannot match without,
+ * and where on a line they occur.  A rule's keys are derived from its
+ * regular expression when that can be done safely ("\b(?:hir(?:e|ing)|
+ * recruit...)\s+...$" needs "hir" or "recruit" in the text it matches);
+ * when it cannot, the rule has no keys and always runs.  Used by
+ * lexicon.c, which derives the keys of each rule it compiles, and by
+ * match.c, which asks whether a rule's keys occur in the text the rule
+ * can reach before it runs the rule's regex.  Never prints or exits.
+ *
+ * Keys are compared with ASCII letters folded, which is exact on
+ * normalized text: case folding leaves no character there (the Kelvin
+ * sign, the long s) that a caseless ASCII letter of a pattern matches
+ * besides the letter itself.
+ */
+#ifndef GAPCHECK_RULEKEYS_H
+#define GAPCHECK_RULEKEYS_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+struct rule_keys;			/* opaque; lives in rulekeys.c */
+
+/*
+ * Where a rule's keys were last looked for on a line: kept by the
+ * caller, one per rule, zeroed to start.  Lines are told apart by a
+ * stamp the caller changes for each line.
+ */
+struct rule_scan {
+	uint64_t	stamp;		/* the line this answers for */
+	size_t		from;		/* looked from here ... */
+	size_t		at;		/* ... and found a key here, or none */
+	size_t		end;		/* the key's end */
+};
+
+#define RULEKEYS_NONE	((size_t)-1)
+
+/*
+ * Keys of the pattern src, numbered id, owned by the caller; NULL when
+ * none can be derived safely, and the rule must always run.
+ */
+struct rule_keys	*rulekeys_new(const char *src, size_t id);
+void			 rulekeys_free(struct rule_keys *); /* accepts NULL */
+/* The number given to rulekeys_new(): an index for the caller's scans. */
+size_t			 rulekeys_id(const struct rule_keys *);
+/* Whether every match begins at a key, after zero-width assertions. */
+int			 rulekeys_start(const struct rule_keys *);
+
+/*
+ * The first place at or after lo where one of k's keys lies wholly in
+ * line[lo..hi), or RULEKEYS_NONE.  Keys the pattern puts after \b must
+ * begin a word, judged by the byte before them in line[0..len); at lo
+ * itself only when lo_is_edge is 0 (at the start of a subject, \b has
+ * no character before it to look at).  Scans forward from where the
+ * last search in s ended when lo does not go back, so the searches of
+ * a line's mentions, in order, read it about once.
+ */
+size_t	rulekeys_find(const struct rule_keys *k, struct rule_scan *s,
+	    uint64_t stamp, const char *line, size_t len, size_t lo,
+	    size_t hi, int lo_is_edge);
+
+#endif
