@@ -220,15 +220,26 @@ rules_say(struct findings *f, int want, int from, struct line_info *li,
 						off++;
 				}
 				/*
-				 * Not without a key in reach; where every
-				 * match begins at one, from the first.
+				 * Not without a key in reach.  Where every
+				 * match begins at one, the regex is tried at
+				 * each, anchored, not at every place up to
+				 * the mention: on a line dense with mentions
+				 * that reread the whole reach for each.
 				 */
 				at = keys_at(f, li, r, off, slen, 0);
 				if (at == RULEKEYS_NONE)
 					continue;
-				if (r->keys != NULL && rulekeys_start(r->keys))
-					off = at;
-				break;
+				if (r->keys == NULL || !rulekeys_start(r->keys))
+					break;
+				for (; at != RULEKEYS_NONE; at = rulekeys_next(
+				    r->keys, subj, at, slen))
+					if (pcre2_match(r->re, (PCRE2_SPTR)subj,
+					    slen, at, opts | PCRE2_ANCHORED,
+					    f->md, NULL) >= 0) {
+						said |= bit;
+						break;
+					}
+				continue;
 			case RULE_CUE_LINE: case RULE_VETO_LINE:
 				if (line_rule_matches(f, li, r))
 					said |= bit;

@@ -78,10 +78,18 @@ kset_free(struct kset *k)
 	memset(k, 0, sizeof(*k));
 }
 
+/* ASCII only, and inline: these run for every byte a key may begin. */
 static int
 is_word(unsigned char c)
 {
-	return isalnum(c) || c == '_';
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+	    (c >= '0' && c <= '9') || c == '_';
+}
+
+static unsigned char
+lower(unsigned char c)
+{
+	return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
 }
 
 static void
@@ -557,7 +565,7 @@ key_at(const struct rule_keys *rk, const char *line, size_t p, size_t hi,
 		    is_word((unsigned char)line[p - 1]))
 			continue;
 		for (j = 1; j < k->len; j++)
-			if (tolower((unsigned char)line[p + j]) !=
+			if (lower((unsigned char)line[p + j]) !=
 			    (unsigned char)k->s[j])
 				break;
 		if (j == k->len)
@@ -609,7 +617,14 @@ rulekeys_find(const struct rule_keys *rk, struct rule_scan *s,
 	 * The key found runs past hi; a shorter one after it may not.
 	 * They are all within the longest key's length of hi.
 	 */
-	for (p = s->at + 1; p < hi; p++)
+	return rulekeys_next(rk, line, s->at, hi);
+}
+
+size_t
+rulekeys_next(const struct rule_keys *rk, const char *line, size_t p,
+    size_t hi)
+{
+	for (p++; p < hi; p++)
 		if (rk->nfirst[(unsigned char)line[p]] &&
 		    key_at(rk, line, p, hi, 0) != 0)
 			return p;

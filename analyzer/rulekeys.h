@@ -59,4 +59,11 @@ size_t	rulekeys_find(const struct rule_keys *k, struct rule_scan *s,
 	    uint64_t stamp, const char *line, size_t len, size_t lo,
 	    size_t hi, int lo_is_edge);
 
+/*
+ * The next place after p where one of k's keys lies wholly in
+ * line[p + 1..hi), or RULEKEYS_NONE; it reads the text each time.
+ */
+size_t	rulekeys_next(const struct rule_keys *k, const char *line, size_t p,
+	    size_t hi);
+
 #endif
