@@ -51,6 +51,7 @@ struct rule_keys {
 	int		 start;
 	unsigned char	 first[256];
 	unsigned char	 nfirst[256];
+	unsigned char	 inword[256];	/* some may begin inside a word */
 };
 
 /* A node's keys while deriving; ok is 0 when it requires nothing known. */
@@ -515,6 +516,8 @@ rulekeys_new(const char *src, size_t id)
 		rk->nfirst[c]++;
 		if (toupper(c) != c)
 			rk->nfirst[toupper(c)]++;
+		if (!rk->v[i].wb)
+			rk->inword[c] = rk->inword[toupper(c)] = 1;
 	}
 	return rk;
 }
@@ -542,6 +545,19 @@ int
 rulekeys_start(const struct rule_keys *rk)
 {
 	return rk->start;
+}
+
+/*
+ * Whether a key may begin at line[p]: most keys begin words, and most
+ * places in text are inside one.
+ */
+static int
+may_begin(const struct rule_keys *rk, const char *line, size_t p)
+{
+	unsigned char	c = (unsigned char)line[p];
+
+	return rk->nfirst[c] && (rk->inword[c] || p == 0 ||
+	    !is_word((unsigned char)line[p - 1]));
 }
 
 /*
@@ -601,7 +617,7 @@ rulekeys_find(const struct rule_keys *rk, struct rule_scan *s,
 		s->from = lo;
 		s->at = RULEKEYS_NONE;
 		for (p = lo; p < len; p++)
-			if (rk->nfirst[(unsigned char)line[p]] &&
+			if (may_begin(rk, line, p) &&
 			    (e = key_at(rk, line, p, len, 0)) != 0) {
 				s->at = p;
 				s->end = e;
@@ -625,7 +641,7 @@ rulekeys_next(const struct rule_keys *rk, const char *line, size_t p,
     size_t hi)
 {
 	for (p++; p < hi; p++)
-		if (rk->nfirst[(unsigned char)line[p]] &&
+		if (may_begin(rk, line, p) &&
 		    key_at(rk, line, p, hi, 0) != 0)
 			return p;
 	return RULEKEYS_NONE;
