@@ -180,6 +180,30 @@ line_rule_matches(struct findings *f, struct line_info *li,
 	return m;
 }
 
+/*
+ * Whether before rule r, whose every match begins at one of its keys,
+ * matches subj[at..slen) up to its end, at being the first key there.
+ * The regex is tried at each key, anchored, and not searched for from
+ * every place up to the mention: on a line dense with mentions that
+ * reread the whole reach for each.  The keys nearest the mention go
+ * first, found walking back from it, as a match from one of them has
+ * the least text to cover ("hiring Go engineers, Kafka" for Kafka, the
+ * nearest hiring).
+ */
+static int
+before_from_keys(struct findings *f, const struct lex_rule *r,
+    const char *subj, size_t slen, size_t at)
+{
+	size_t	p = slen;
+
+	while ((p = rulekeys_prev(r->keys, subj, at, p, slen)) !=
+	    RULEKEYS_NONE)
+		if (pcre2_match(r->re, (PCRE2_SPTR)subj, slen, p,
+		    PCRE2_NO_UTF_CHECK | PCRE2_ANCHORED, f->md, NULL) >= 0)
+			return 1;
+	return 0;
+}
+
 static int
 rules_say(struct findings *f, int want, int from, struct line_info *li,
     const struct scan_hit *h, const char *text)
@@ -219,26 +243,14 @@ rules_say(struct findings *f, int want, int from, struct line_info *li,
 					    0x80)
 						off++;
 				}
-				/*
-				 * Not without a key in reach.  Where every
-				 * match begins at one, the regex is tried at
-				 * each, anchored, not at every place up to
-				 * the mention: on a line dense with mentions
-				 * that reread the whole reach for each.
-				 */
+				/* Not without a key in reach. */
 				at = keys_at(f, li, r, off, slen, 0);
 				if (at == RULEKEYS_NONE)
 					continue;
 				if (r->keys == NULL || !rulekeys_start(r->keys))
 					break;
-				for (; at != RULEKEYS_NONE; at = rulekeys_next(
-				    r->keys, subj, at, slen))
-					if (pcre2_match(r->re, (PCRE2_SPTR)subj,
-					    slen, at, opts | PCRE2_ANCHORED,
-					    f->md, NULL) >= 0) {
-						said |= bit;
-						break;
-					}
+				if (before_from_keys(f, r, subj, slen, at))
+					said |= bit;
 				continue;
 			case RULE_CUE_LINE: case RULE_VETO_LINE:
 				if (line_rule_matches(f, li, r))

@@ -34,9 +34,11 @@
 #define MAXDEPTH	32
 
 struct key {
-	char	*s;		/* lower case */
-	size_t	 len;
-	int	 wb;		/* \b before it: it must begin a word */
+	const char	*s;		/* lower case, in the keys' bytes */
+	size_t		 off;		/* where, while deriving */
+	size_t		 len;
+	int		 wb;		/* \b before it: it must begin a word */
+	unsigned char	 first;
 };
 
 /*
@@ -47,6 +49,7 @@ struct key {
 struct rule_keys {
 	struct key	*v;
 	size_t		 n;
+	char		*bytes;
 	size_t		 id;
 	int		 start;
 	unsigned char	 first[256];
@@ -57,13 +60,14 @@ struct rule_keys {
 /* A node's keys while deriving; ok is 0 when it requires nothing known. */
 struct kset {
 	struct key	*v;
-	size_t		 n;
+	size_t		 n, cap;
 	int		 ok;
 	int		 start;
 };
 
 struct parse {
 	const char	*p;
+	struct buf	 bytes;		/* every key's, by offset */
 	int		 fail;		/* syntax given up on */
 	int		 depth;
 };
@@ -71,10 +75,6 @@ struct parse {
 static void
 kset_free(struct kset *k)
 {
-	size_t	i;
-
-	for (i = 0; i < k->n; i++)
-		free(k->v[i].s);
 	free(k->v);
 	memset(k, 0, sizeof(*k));
 }
@@ -94,28 +94,26 @@ lower(unsigned char c)
 }
 
 static void
-kset_add(struct kset *k, const char *s, size_t len, int wb)
+kset_add(struct parse *ps, struct kset *k, const char *s, size_t len, int wb)
 {
-	k->v = xreallocarray(k->v, k->n + 1, sizeof(*k->v));
-	k->v[k->n].s = xstrndup(s, len);
+	xgrow(&k->v, &k->cap, k->n + 1, sizeof(*k->v));
+	k->v[k->n].s = NULL;
+	k->v[k->n].off = ps->bytes.len;
 	k->v[k->n].len = len;
+	k->v[k->n].first = (unsigned char)s[0];
 	k->v[k->n].wb = wb && is_word((unsigned char)s[0]);
 	k->n++;
+	buf_add(&ps->bytes, s, len);
 }
 
 /* Move b's keys into a (b is left empty). */
 static void
 kset_take(struct kset *a, struct kset *b)
 {
-	size_t	i;
-
-	for (i = 0; i < b->n; i++) {
-		a->v = xreallocarray(a->v, a->n + 1, sizeof(*a->v));
-		a->v[a->n++] = b->v[i];
-	}
-	free(b->v);
-	b->v = NULL;
-	b->n = 0;
+	xgrow(&a->v, &a->cap, a->n + b->n, sizeof(*a->v));
+	memcpy(a->v + a->n, b->v, b->n * sizeof(*b->v));
+	a->n += b->n;
+	kset_free(b);
 }
 
 /* The length of the shortest key: longer keys are rarer in text. */
@@ -342,14 +340,14 @@ seq_offer(struct seq *q, struct kset *k, int lead)
 }
 
 static void
-seq_flush(struct seq *q)
+seq_flush(struct parse *ps, struct seq *q)
 {
 	struct kset	k;
 
 	if (q->nrun == 0)
 		return;
 	memset(&k, 0, sizeof(k));
-	kset_add(&k, q->run, q->nrun, q->run_wb);
+	kset_add(ps, &k, q->run, q->nrun, q->run_wb);
 	k.ok = 1;
 	seq_offer(q, &k, q->run_lead);
 	q->nrun = 0;
@@ -389,7 +387,7 @@ parse_seq(struct parse *ps, struct kset *out)
 			break;
 		case A_CHAR:
 			if (min == 0 || q.nrun == sizeof(q.run)) {
-				seq_flush(&q);
+				seq_flush(ps, &q);
 				q.consumed = 1;
 				q.after_b = 0;
 				if (min == 0)
@@ -404,15 +402,14 @@ parse_seq(struct parse *ps, struct kset *out)
 			q.after_b = 0;
 			/* Repeats follow: the run cannot go on past them. */
 			if (quant)
-				seq_flush(&q);
+				seq_flush(ps, &q);
 			break;
 		case A_GROUP:
-			seq_flush(&q);
+			seq_flush(ps, &q);
 			if (min > 0 && k.ok) {
 				if (q.after_b && k.start)
 					for (i = 0; i < k.n; i++)
-						k.v[i].wb = is_word(
-						    (unsigned char)k.v[i].s[0]);
+						k.v[i].wb = is_word(k.v[i].first);
 				seq_offer(&q, &k, k.start && !q.consumed);
 			}
 			kset_free(&k);
@@ -420,13 +417,13 @@ parse_seq(struct parse *ps, struct kset *out)
 			q.after_b = 0;
 			break;
 		default:
-			seq_flush(&q);
+			seq_flush(ps, &q);
 			q.consumed = 1;
 			q.after_b = 0;
 			break;
 		}
 	}
-	seq_flush(&q);
+	seq_flush(ps, &q);
 	memset(out, 0, sizeof(*out));
 	if (ps->fail) {
 		kset_free(&q.lead);
@@ -482,8 +479,8 @@ by_first_and_length(const void *a, const void *b)
 {
 	const struct key	*x = a, *y = b;
 
-	if (x->s[0] != y->s[0])
-		return (unsigned char)x->s[0] < (unsigned char)y->s[0] ? -1 : 1;
+	if (x->first != y->first)
+		return x->first < y->first ? -1 : 1;
 	return x->len < y->len ? -1 : x->len > y->len;
 }
 
@@ -502,16 +499,20 @@ rulekeys_new(const char *src, size_t id)
 	if (ps.fail || *ps.p != '\0' || !k.ok || k.n == 0 ||
 	    k.n > MAXKEYS) {
 		kset_free(&k);
+		buf_free(&ps.bytes);
 		return NULL;
 	}
 	rk = xcalloc(1, sizeof(*rk));
 	rk->v = k.v;
 	rk->n = k.n;
+	rk->bytes = ps.bytes.data;	/* the buffer is handed over */
+	for (i = 0; i < rk->n; i++)
+		rk->v[i].s = rk->bytes + rk->v[i].off;
 	rk->id = id;
 	rk->start = k.start;
 	qsort(rk->v, rk->n, sizeof(*rk->v), by_first_and_length);
 	for (i = rk->n; i-- > 0; ) {
-		c = (unsigned char)rk->v[i].s[0];
+		c = rk->v[i].first;
 		rk->first[c] = rk->first[toupper(c)] = (unsigned char)i;
 		rk->nfirst[c]++;
 		if (toupper(c) != c)
@@ -525,12 +526,9 @@ rulekeys_new(const char *src, size_t id)
 void
 rulekeys_free(struct rule_keys *rk)
 {
-	size_t	i;
-
 	if (rk == NULL)
 		return;
-	for (i = 0; i < rk->n; i++)
-		free(rk->v[i].s);
+	free(rk->bytes);
 	free(rk->v);
 	free(rk);
 }
@@ -643,6 +641,16 @@ rulekeys_next(const struct rule_keys *rk, const char *line, size_t p,
 	for (p++; p < hi; p++)
 		if (may_begin(rk, line, p) &&
 		    key_at(rk, line, p, hi, 0) != 0)
+			return p;
+	return RULEKEYS_NONE;
+}
+
+size_t
+rulekeys_prev(const struct rule_keys *rk, const char *line, size_t lo,
+    size_t p, size_t hi)
+{
+	while (p-- > lo)
+		if (may_begin(rk, line, p) && key_at(rk, line, p, hi, 0) != 0)
 			return p;
 	return RULEKEYS_NONE;
 }

@@ -66,4 +66,11 @@ size_t	rulekeys_find(const struct rule_keys *k, struct rule_scan *s,
 size_t	rulekeys_next(const struct rule_keys *k, const char *line, size_t p,
 	    size_t hi);
 
+/*
+ * The last place in line[lo..p) where one of k's keys lies wholly in
+ * line[..hi), or RULEKEYS_NONE; it reads the text each time.
+ */
+size_t	rulekeys_prev(const struct rule_keys *k, const char *line, size_t lo,
+	    size_t p, size_t hi);
+
 #endif

@@ -57,6 +57,22 @@ test_a_key_must_end_in_reach(void **state)
 }
 
 static void
+test_keys_are_found_walking_back(void **state)
+{
+	struct rule_keys	*k = rulekeys_new("\\bhir(?:e|ing)\\b", 0);
+	const char		*t = "hiring go, hire rust, rehire";
+
+	(void)state;
+	assert_non_null(k);
+	assert_int_equal(rulekeys_prev(k, t, 0, strlen(t), strlen(t)), 11);
+	assert_int_equal(rulekeys_prev(k, t, 0, 11, strlen(t)), 0);
+	assert_int_equal(rulekeys_prev(k, t, 1, 11, strlen(t)),
+	    RULEKEYS_NONE);
+	assert_int_equal(rulekeys_prev(k, t, 0, strlen(t), 13), 0);
+	rulekeys_free(k);
+}
+
+static void
 test_rules_without_safe_keys_always_run(void **state)
 {
 	(void)state;
@@ -150,6 +166,7 @@ main(void)
 		cmocka_unit_test(test_words_of_an_alternation_are_keys),
 		cmocka_unit_test(test_a_key_after_a_word_boundary_must_begin_a_word),
 		cmocka_unit_test(test_a_key_must_end_in_reach),
+		cmocka_unit_test(test_keys_are_found_walking_back),
 		cmocka_unit_test(test_rules_without_safe_keys_always_run),
 		cmocka_unit_test(test_where_matches_begin_is_known),
 		cmocka_unit_test(test_keys_never_hide_a_match),
