@@ -22,6 +22,7 @@
  * key.
  */
 #include <ctype.h>
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -275,13 +276,17 @@ parse_atom(struct parse *ps, char *c, struct kset *k)
 	case '\\':
 		ch = (unsigned char)ps->p[1];
 		ps->p += 2;
-		if (ch == 'b')
+		switch (ch) {
+		case 'b':
 			return A_BOUNDARY;
-		if (ch != '\0' && strchr("BAzZG", ch) != NULL)
+		case 'B': case 'A': case 'z': case 'Z': case 'G':
 			return A_ZERO;
-		if (ch != '\0' && strchr("sSwWdDhHvVRNX", ch) != NULL)
+		case 's': case 'S': case 'w': case 'W': case 'd': case 'D':
+		case 'h': case 'H': case 'v': case 'V': case 'R': case 'N':
+		case 'X':
 			return A_OTHER;
-		if (ch >= 0x21 && ch < 0x7F && !isalnum(ch)) {
+		}
+		if (ch >= 0x21 && ch < 0x7F && !is_word(ch)) {
 			*c = (char)ch;
 			return A_CHAR;
 		}
@@ -295,12 +300,13 @@ parse_atom(struct parse *ps, char *c, struct kset *k)
 				ps->p++;
 			return A_OTHER;
 		}
-		if (ch < 0x20 || ch == 0x7F || strchr("]{}?*+", ch) != NULL) {
+		if (ch < 0x20 || ch == 0x7F || ch == ']' || ch == '{' ||
+		    ch == '}' || ch == '?' || ch == '*' || ch == '+') {
 			ps->fail = 1;
 			return A_OTHER;
 		}
 		ps->p++;
-		*c = (char)tolower(ch);
+		*c = (char)lower(ch);
 		return A_CHAR;
 	}
 }
@@ -309,12 +315,12 @@ parse_atom(struct parse *ps, char *c, struct kset *k)
 struct seq {
 	struct kset	 best;		/* the most selective required set */
 	struct kset	 lead;		/* the set its matches begin with */
-	char		 run[256];	/* literal characters in a row */
 	size_t		 nrun;
 	int		 run_lead;	/* the run begins every match */
 	int		 run_wb;	/* and follows \b */
 	int		 consumed;	/* something before may take text */
 	int		 after_b;	/* \b since the last consuming item */
+	char		 run[256];	/* literal characters in a row, last */
 };
 
 /* Offer a required set to the sequence; it keeps the better. */
@@ -365,7 +371,7 @@ parse_seq(struct parse *ps, struct kset *out)
 	char		c = 0;
 	int		quant;
 
-	memset(&q, 0, sizeof(q));
+	memset(&q, 0, offsetof(struct seq, run));
 	while (!ps->fail && *ps->p != '\0' && *ps->p != '|' &&
 	    *ps->p != ')') {
 		memset(&k, 0, sizeof(k));
