@@ -69,6 +69,8 @@ struct line_info {
 	const void	*asked[LINE_CACHE];
 	unsigned char	 answer[LINE_CACHE];
 	size_t		 nasked;
+	struct rule_line keys;		/* the line as rule keys see it */
+	int		 have_starts;	/* keys.starts found */
 };
 
 void
@@ -97,6 +99,7 @@ findings_free(struct findings *f)
 	free(f->verdict);
 	pcre2_match_data_free(f->md);
 	free(f->scans);
+	free(f->starts);
 	memset(f, 0, sizeof(*f));
 }
 
@@ -150,13 +153,20 @@ said_by(enum lex_rule_kind kind)
  * the rule's subject.
  */
 static size_t
-keys_at(struct findings *f, const struct line_info *li,
-    const struct lex_rule *r, size_t lo, size_t hi, int edge)
+keys_at(struct findings *f, struct line_info *li, const struct lex_rule *r,
+    size_t lo, size_t hi, int edge)
 {
 	if (r->keys == NULL)
 		return lo;
+	/* Keys that begin words are looked for at word starts only. */
+	if (!li->have_starts && rulekeys_in_words(r->keys)) {
+		li->keys.nstarts = rulekeys_word_starts(li->start,
+		    li->keys.len, &f->starts, &f->startcap);
+		li->keys.starts = f->starts;
+		li->have_starts = 1;
+	}
 	return rulekeys_find(r->keys, &f->scans[rulekeys_id(r->keys)],
-	    f->stamp, li->start, (size_t)(li->end - li->start), lo, hi, edge);
+	    &li->keys, lo, hi, edge);
 }
 
 /* A line rule's answer on li's line, asked once per line. */
@@ -576,7 +586,12 @@ match_run(struct findings *f, const struct norm *n,
 			li.end = n->text + n->len;
 		line_words(lx, &li);
 		li.nasked = 0;
-		f->stamp++;
+		li.keys.text = li.start;
+		li.keys.len = (size_t)(li.end - li.start);
+		li.keys.stamp = ++f->stamp;
+		li.keys.starts = NULL;
+		li.keys.nstarts = 0;
+		li.have_starts = 0;
 		judge_line(f, n, &li, hits, k, e);
 	}
 	settle(f, nhits);

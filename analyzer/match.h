@@ -83,6 +83,8 @@ struct findings {
 	void			*md;		/* pcre2_match_data, scratch */
 	struct rule_scan	*scans;		/* per rule with keys, private */
 	uint64_t		 stamp;		/* the line being matched */
+	uint32_t		*starts;	/* its word starts, private */
+	size_t			 startcap;
 };
 
 /* Zeroed findings for lex (borrowed); reuse across documents. */

@@ -56,6 +56,7 @@ struct rule_keys {
 	unsigned char	 first[256];
 	unsigned char	 nfirst[256];
 	unsigned char	 inword[256];	/* some may begin inside a word */
+	int		 in_words;	/* all must begin words */
 };
 
 /* A node's keys while deriving; ok is 0 when it requires nothing known. */
@@ -517,14 +518,17 @@ rulekeys_new(const char *src, size_t id)
 	rk->id = id;
 	rk->start = k.start;
 	qsort(rk->v, rk->n, sizeof(*rk->v), by_first_and_length);
+	rk->in_words = 1;
 	for (i = rk->n; i-- > 0; ) {
 		c = rk->v[i].first;
 		rk->first[c] = rk->first[toupper(c)] = (unsigned char)i;
 		rk->nfirst[c]++;
 		if (toupper(c) != c)
 			rk->nfirst[toupper(c)]++;
-		if (!rk->v[i].wb)
+		if (!rk->v[i].wb) {
 			rk->inword[c] = rk->inword[toupper(c)] = 1;
+			rk->in_words = 0;
+		}
 	}
 	return rk;
 }
@@ -594,15 +598,76 @@ key_at(const struct rule_keys *rk, const char *line, size_t p, size_t hi,
 	return 0;
 }
 
+int
+rulekeys_in_words(const struct rule_keys *rk)
+{
+	return rk->in_words;
+}
+
+size_t
+rulekeys_word_starts(const char *line, size_t len, uint32_t **v,
+    size_t *cap)
+{
+	size_t	p, n = 0;
+	int	prev = 0;		/* the byte before is a word's */
+
+	for (p = 0; p < len; p++) {
+		if (is_word((unsigned char)line[p])) {
+			if (!prev) {
+				xgrow(v, cap, n + 1, sizeof(**v));
+				(*v)[n++] = (uint32_t)p;
+			}
+			prev = 1;
+		} else
+			prev = 0;
+	}
+	return n;
+}
+
+/* The first place at or after lo on l where a key begins, or none. */
+static size_t
+scan_from(const struct rule_keys *rk, const struct rule_line *l, size_t lo,
+    size_t *end)
+{
+	const char	*line = l->text;
+	size_t		 p, e, a, b, m;
+
+	if (rk->in_words && l->starts != NULL) {
+		/* The first word start at or after lo, then word starts. */
+		for (a = 0, b = l->nstarts; a < b; ) {
+			m = a + (b - a) / 2;
+			if (l->starts[m] < lo)
+				a = m + 1;
+			else
+				b = m;
+		}
+		for (; a < l->nstarts; a++) {
+			p = l->starts[a];
+			if (rk->nfirst[(unsigned char)line[p]] &&
+			    (e = key_at(rk, line, p, l->len, 0)) != 0) {
+				*end = e;
+				return p;
+			}
+		}
+		return RULEKEYS_NONE;
+	}
+	for (p = lo; p < l->len; p++)
+		if (may_begin(rk, line, p) &&
+		    (e = key_at(rk, line, p, l->len, 0)) != 0) {
+			*end = e;
+			return p;
+		}
+	return RULEKEYS_NONE;
+}
+
 size_t
 rulekeys_find(const struct rule_keys *rk, struct rule_scan *s,
-    uint64_t stamp, const char *line, size_t len, size_t lo, size_t hi,
-    int lo_is_edge)
+    const struct rule_line *l, size_t lo, size_t hi, int lo_is_edge)
 {
-	size_t	p, e;
+	const char	*line = l->text;
 
-	if (hi > len)
-		hi = len;
+	if (hi > l->len)
+		hi = l->len;
 	if (lo >= hi)
 		return RULEKEYS_NONE;
 	if (lo_is_edge && rk->nfirst[(unsigned char)line[lo]] &&
@@ -615,20 +680,12 @@ rulekeys_find(const struct rule_keys *rk, struct rule_scan *s,
 	 * search's answer if it looked from no later than lo and found
 	 * nothing before it.
 	 */
-	if (s->stamp != stamp || s->from > lo ||
+	if (s->stamp != l->stamp || s->from > lo ||
 	    (s->at != RULEKEYS_NONE && s->at < lo)) {
-		s->stamp = stamp;
-		s->from = lo;
-		s->at = RULEKEYS_NONE;
-		for (p = lo; p < len; p++)
-			if (may_begin(rk, line, p) &&
-			    (e = key_at(rk, line, p, len, 0)) != 0) {
-				s->at = p;
-				s->end = e;
-				break;
-			}
-	} else
-		s->from = lo;
+		s->stamp = l->stamp;
+		s->at = scan_from(rk, l, lo, &s->end);
+	}
+	s->from = lo;
 	if (s->at == RULEKEYS_NONE || s->at >= hi)
 		return RULEKEYS_NONE;
 	if (s->end <= hi)

@@ -36,6 +36,27 @@ struct rule_scan {
 #define RULEKEYS_NONE	((size_t)-1)
 
 /*
+ * A line to look for keys on, as the caller has it: its text, a stamp
+ * of its own, and the places where ASCII words begin on it (or NULL),
+ * which is where most keys may begin.
+ */
+struct rule_line {
+	const char	*text;
+	size_t		 len;
+	uint64_t	 stamp;
+	const uint32_t	*starts;	/* ascending */
+	size_t		 nstarts;
+};
+
+/*
+ * The places where ASCII words begin in line[0..len) (a letter, digit
+ * or '_' after anything else), into *v, of *cap elements, grown as
+ * needed; returns how many.  Lines are at most 4 GiB.
+ */
+size_t	rulekeys_word_starts(const char *line, size_t len, uint32_t **v,
+	    size_t *cap);
+
+/*
  * Keys of the pattern src, numbered id, owned by the caller; NULL when
  * none can be derived safely, and the rule must always run.
  */
@@ -48,16 +69,17 @@ int			 rulekeys_start(const struct rule_keys *);
 
 /*
  * The first place at or after lo where one of k's keys lies wholly in
- * line[lo..hi), or RULEKEYS_NONE.  Keys the pattern puts after \b must
- * begin a word, judged by the byte before them in line[0..len); at lo
+ * the line's text[lo..hi), or RULEKEYS_NONE.  Keys the pattern puts
+ * after \b must begin a word, judged by the byte before them; at lo
  * itself only when lo_is_edge is 0 (at the start of a subject, \b has
  * no character before it to look at).  Scans forward from where the
  * last search in s ended when lo does not go back, so the searches of
  * a line's mentions, in order, read it about once.
  */
 size_t	rulekeys_find(const struct rule_keys *k, struct rule_scan *s,
-	    uint64_t stamp, const char *line, size_t len, size_t lo,
-	    size_t hi, int lo_is_edge);
+	    const struct rule_line *l, size_t lo, size_t hi, int lo_is_edge);
+/* Whether every key of k must begin a word: then only word starts. */
+int	rulekeys_in_words(const struct rule_keys *k);
 
 /*
  * The next place after p where one of k's keys lies wholly in

@@ -12,11 +12,23 @@ find(const char *src, const char *text, size_t lo, size_t hi, int edge)
 {
 	struct rule_keys	*k = rulekeys_new(src, 0);
 	struct rule_scan	 s;
-	size_t			 at;
+	struct rule_line	 l;
+	size_t			 at, cap = 0;
+	uint32_t		*starts = NULL;
 
 	assert_non_null(k);
 	memset(&s, 0, sizeof(s));
-	at = rulekeys_find(k, &s, 1, text, strlen(text), lo, hi, edge);
+	memset(&l, 0, sizeof(l));
+	l.text = text;
+	l.len = strlen(text);
+	l.stamp = 1;
+	at = rulekeys_find(k, &s, &l, lo, hi, edge);
+	/* The same looking at word starts only. */
+	l.nstarts = rulekeys_word_starts(text, l.len, &starts, &cap);
+	l.starts = starts;
+	l.stamp = 2;
+	assert_int_equal(rulekeys_find(k, &s, &l, lo, hi, edge), at);
+	free(starts);
 	rulekeys_free(k);
 	return at;
 }
@@ -128,8 +140,10 @@ test_keys_never_hide_a_match(void **state)
 	pcre2_code		*re;
 	pcre2_match_data	*md = pcre2_match_data_create(1, NULL);
 	struct rule_keys	*k;
-	struct rule_scan	 s;
-	size_t			 i, lo, hi, at, len = strlen(text);
+	struct rule_scan	 s, sw;
+	struct rule_line	 l, lw;
+	uint32_t		*starts = NULL;
+	size_t			 i, lo, hi, at, len = strlen(text), cap = 0;
 	int			 err, m;
 	PCRE2_SIZE		 off;
 
@@ -141,10 +155,19 @@ test_keys_never_hide_a_match(void **state)
 		k = rulekeys_new(res[i], 0);
 		assert_non_null(k);
 		memset(&s, 0, sizeof(s));
+		memset(&sw, 0, sizeof(sw));
+		memset(&l, 0, sizeof(l));
+		l.text = text;
+		l.len = len;
+		l.stamp = 1;
+		lw = l;
+		lw.nstarts = rulekeys_word_starts(text, len, &starts, &cap);
+		lw.starts = starts;
 		for (hi = 1; hi <= len; hi++)
 			for (lo = 0; lo < hi; lo += 3) {
-				at = rulekeys_find(k, &s, 1, text, len, lo, hi,
-				    0);
+				at = rulekeys_find(k, &s, &l, lo, hi, 0);
+				assert_int_equal(rulekeys_find(k, &sw, &lw, lo,
+				    hi, 0), at);
 				m = pcre2_match(re, (PCRE2_SPTR)text, hi, lo,
 				    0, md, NULL);
 				if (m >= 0)
@@ -156,6 +179,7 @@ test_keys_never_hide_a_match(void **state)
 		rulekeys_free(k);
 		pcre2_code_free(re);
 	}
+	free(starts);
 	pcre2_match_data_free(md);
 }
 
