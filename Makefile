@@ -69,7 +69,8 @@ TEST_LIBS	= $(shell pkg-config --libs $(TEST_PKGS))
 
 MODULES		= util diag options roles read sniff zipread xmltext read_docx \
 		  read_odt read_html read_rtf read_pdf lazylib norm token phrase \
-		  lexicon patcache scan match score analyze report report_text \
+		  lexicon patcache rulekeys scan match score analyze report \
+		  report_text \
 		  report_json report_table dates sections experience posting rank \
 		  titles place inputs progress batch extract listing jsonw
 OBJS		= $(MODULES:%=$(BUILD)/obj/%.o)

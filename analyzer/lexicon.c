@@ -24,6 +24,7 @@
 #include "lexicon.h"
 #include "norm.h"
 #include "phrase.h"
+#include "rulekeys.h"
 #include "sections.h"
 #include "token.h"
 #include "util.h"
@@ -466,6 +467,9 @@ add_rule(struct parser *p, struct lex_rules *rules, enum lex_rule_kind kind,
 	rules->v = xreallocarray(rules->v, rules->n + 1, sizeof(*rules->v));
 	rules->v[rules->n].kind = kind;
 	rules->v[rules->n].re = re;
+	rules->v[rules->n].keys = rulekeys_new(src, p->lx->nrule_keys);
+	if (rules->v[rules->n].keys != NULL)
+		p->lx->nrule_keys++;
 	rules->v[rules->n].shared = 0;
 	rules->v[rules->n].pending = pending;
 	rules->n++;
@@ -2072,8 +2076,10 @@ free_rules(struct lex_rules *r)
 	size_t	i;
 
 	for (i = 0; i < r->n; i++)
-		if (!r->v[i].shared)
+		if (!r->v[i].shared) {
 			pcre2_code_free(r->v[i].re);
+			rulekeys_free(r->v[i].keys);
+		}
 	free(r->v);
 }
 

@@ -14,6 +14,7 @@
 
 struct diag;
 struct phrase_table;
+struct rule_keys;
 
 #define LEX_NONE	((size_t)-1)
 /* The most skills a lexicon may hold. */
@@ -36,6 +37,7 @@ enum lex_rule_kind {
 struct lex_rule {
 	enum lex_rule_kind	 kind;
 	void			*re;		/* pcre2_code */
+	struct rule_keys	*keys;		/* words it needs, or NULL */
 	int			 shared;	/* owned by a rule set, not here */
 	size_t			 pending;	/* lexicon.c's, while loading */
 };
@@ -190,6 +192,7 @@ struct lexicon {
 	size_t			 nreqs;
 
 	struct lex_rules	 rules;		/* for every skill */
+	size_t			 nrule_keys;	/* rules with keys: their ids */
 	struct lex_rule_set	*rule_sets;
 	size_t			 nrule_sets;
 	struct lex_section	*sections;

@@ -12,6 +12,7 @@
 #include "match.h"
 #include "norm.h"
 #include "phrase.h"
+#include "rulekeys.h"
 #include "scan.h"
 #include "sections.h"
 #include "token.h"
@@ -68,6 +69,8 @@ struct line_info {
 	const void	*asked[LINE_CACHE];
 	unsigned char	 answer[LINE_CACHE];
 	size_t		 nasked;
+	struct rule_line keys;		/* the line as rule keys see it */
+	int		 have_starts;	/* keys.starts found */
 };
 
 void
@@ -81,6 +84,7 @@ findings_init(struct findings *f, const struct lexicon *lx)
 	f->count = xcalloc(lx->nskills, sizeof(*f->count));
 	if ((f->md = pcre2_match_data_create(1, NULL)) == NULL)
 		xoom();
+	f->scans = xcalloc(lx->nrule_keys + 1, sizeof(*f->scans));
 }
 
 void
@@ -94,6 +98,8 @@ findings_free(struct findings *f)
 	free(f->rej);
 	free(f->verdict);
 	pcre2_match_data_free(f->md);
+	free(f->scans);
+	free(f->starts);
 	memset(f, 0, sizeof(*f));
 }
 
@@ -140,24 +146,72 @@ said_by(enum lex_rule_kind kind)
 #define RULES_GLOBAL	0x1	/* the lexicon's own rules */
 #define RULES_SKILL	0x2	/* the mention's skill's rules */
 
+/*
+ * The first place in li's line[lo..hi) where a key of rule r lies, or
+ * RULEKEYS_NONE: without one there the rule cannot match.  A rule
+ * whose keys are not known may match anywhere.  At an edge, lo starts
+ * the rule's subject.
+ */
+static size_t
+keys_at(struct findings *f, struct line_info *li, const struct lex_rule *r,
+    size_t lo, size_t hi, int edge)
+{
+	if (r->keys == NULL)
+		return lo;
+	/* Keys that begin words are looked for at word starts only. */
+	if (!li->have_starts && rulekeys_in_words(r->keys)) {
+		li->keys.nstarts = rulekeys_word_starts(li->start,
+		    li->keys.len, &f->starts, &f->startcap);
+		li->keys.starts = f->starts;
+		li->have_starts = 1;
+	}
+	return rulekeys_find(r->keys, &f->scans[rulekeys_id(r->keys)],
+	    &li->keys, lo, hi, edge);
+}
+
 /* A line rule's answer on li's line, asked once per line. */
 static int
-line_rule_matches(struct findings *f, struct line_info *li, const void *re)
+line_rule_matches(struct findings *f, struct line_info *li,
+    const struct lex_rule *r)
 {
-	size_t	i;
+	size_t	i, len = (size_t)(li->end - li->start);
 	int	m;
 
 	for (i = 0; i < li->nasked; i++)
-		if (li->asked[i] == re)
+		if (li->asked[i] == r->re)
 			return li->answer[i];
-	m = pcre2_match(re, (PCRE2_SPTR)li->start,
-	    (size_t)(li->end - li->start), 0, PCRE2_NO_UTF_CHECK, f->md,
-	    NULL) >= 0;
+	m = keys_at(f, li, r, 0, len, 0) != RULEKEYS_NONE &&
+	    pcre2_match(r->re, (PCRE2_SPTR)li->start, len, 0,
+	    PCRE2_NO_UTF_CHECK, f->md, NULL) >= 0;
 	if (li->nasked < LINE_CACHE) {
-		li->asked[li->nasked] = re;
+		li->asked[li->nasked] = r->re;
 		li->answer[li->nasked++] = (unsigned char)m;
 	}
 	return m;
+}
+
+/*
+ * Whether before rule r, whose every match begins at one of its keys,
+ * matches subj[at..slen) up to its end, at being the first key there.
+ * The regex is tried at each key, anchored, and not searched for from
+ * every place up to the mention: on a line dense with mentions that
+ * reread the whole reach for each.  The keys nearest the mention go
+ * first, found walking back from it, as a match from one of them has
+ * the least text to cover ("hiring Go engineers, Kafka" for Kafka, the
+ * nearest hiring).
+ */
+static int
+before_from_keys(struct findings *f, const struct lex_rule *r,
+    const char *subj, size_t slen, size_t at)
+{
+	size_t	p = slen;
+
+	while ((p = rulekeys_prev(r->keys, subj, at, p, slen)) !=
+	    RULEKEYS_NONE)
+		if (pcre2_match(r->re, (PCRE2_SPTR)subj, slen, p,
+		    PCRE2_NO_UTF_CHECK | PCRE2_ANCHORED, f->md, NULL) >= 0)
+			return 1;
+	return 0;
 }
 
 static int
@@ -167,7 +221,7 @@ rules_say(struct findings *f, int want, int from, struct line_info *li,
 	const struct lex_rules	*sets[2];
 	const struct lex_rule	*r;
 	const char		*subj;
-	size_t			 i, k, slen, off;
+	size_t			 i, k, slen, off, lo, at;
 	int			 said = 0, bit;
 	uint32_t		 opts;
 
@@ -199,9 +253,17 @@ rules_say(struct findings *f, int want, int from, struct line_info *li,
 					    0x80)
 						off++;
 				}
-				break;
+				/* Not without a key in reach. */
+				at = keys_at(f, li, r, off, slen, 0);
+				if (at == RULEKEYS_NONE)
+					continue;
+				if (r->keys == NULL || !rulekeys_start(r->keys))
+					break;
+				if (before_from_keys(f, r, subj, slen, at))
+					said |= bit;
+				continue;
 			case RULE_CUE_LINE: case RULE_VETO_LINE:
-				if (line_rule_matches(f, li, r->re))
+				if (line_rule_matches(f, li, r))
 					said |= bit;
 				continue;
 			default:
@@ -216,6 +278,12 @@ rules_say(struct findings *f, int want, int from, struct line_info *li,
 						slen--;
 					opts |= PCRE2_NOTEOL;
 				}
+				lo = (size_t)(subj - li->start);
+				at = keys_at(f, li, r, lo, lo + slen, 1);
+				if (at == RULEKEYS_NONE)
+					continue;
+				if (r->keys != NULL && rulekeys_start(r->keys))
+					off = at - lo;
 				break;
 			}
 			if (pcre2_match(r->re, (PCRE2_SPTR)subj, slen, off,
@@ -518,6 +586,12 @@ match_run(struct findings *f, const struct norm *n,
 			li.end = n->text + n->len;
 		line_words(lx, &li);
 		li.nasked = 0;
+		li.keys.text = li.start;
+		li.keys.len = (size_t)(li.end - li.start);
+		li.keys.stamp = ++f->stamp;
+		li.keys.starts = NULL;
+		li.keys.nstarts = 0;
+		li.have_starts = 0;
 		judge_line(f, n, &li, hits, k, e);
 	}
 	settle(f, nhits);

@@ -16,6 +16,7 @@
 
 struct lexicon;
 struct norm;
+struct rule_scan;
 struct scan_hit;
 struct sections;
 
@@ -80,6 +81,10 @@ struct findings {
 	const struct norm	*norm;
 	const struct sections	*sections;
 	void			*md;		/* pcre2_match_data, scratch */
+	struct rule_scan	*scans;		/* per rule with keys, private */
+	uint64_t		 stamp;		/* the line being matched */
+	uint32_t		*starts;	/* its word starts, private */
+	size_t			 startcap;
 };
 
 /* Zeroed findings for lex (borrowed); reuse across documents. */

@@ -117,6 +117,26 @@ expect twenty-megabyte-line-over-max-size 1 \
     "gapcheck: long.txt: larger than the 10485760-byte limit (raise it with --max-size)"
 rm -f long.txt out.jsonl
 
+# A 2 MB line dense with skills, a mention every 9 bytes: the context
+# rules must cost each of its 240,000 mentions a glance, not a search
+# of the kilobyte before it, which took 15 s of CPU here (and minutes
+# for 20 MB).  The limit of 4 s is some five times what it takes now.
+awk 'BEGIN {
+	s = "Python, Go, Kubernetes, Docker, PostgreSQL, Kafka, "
+	n = int(2 * 1024 * 1024 / length(s))
+	for (i = 0; i < n; i++) printf "%s", s
+	printf "\n"
+}' > dense.txt
+(ulimit -t 4; run -f tsv dense.txt > out.tsv 2> err.txt)
+status=$?
+if [ $status != 0 ] || ! grep -q 'python go docker kubernetes' out.tsv; then
+	no "dense-line-in-time: status $status (over 4 s of CPU?), skills:" \
+	    "$(cut -f 13 out.tsv | tail -n 1)"
+else
+	expect dense-line-in-time 0 ""
+fi
+rm -f dense.txt out.tsv
+
 # HTML nested 100,000 deep: a browser shows it, and so does gapcheck
 # (libxml2's HTML parser keeps no tree and sets no depth limit).
 awk 'BEGIN { printf "<html><body>"; for (i = 0; i < 100000; i++)
