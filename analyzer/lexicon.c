@@ -1765,63 +1765,106 @@ resolve(struct parser *p)
 }
 
 /*
- * One pattern for every skill pattern, run once over a document.  Each
- * alternative ends in a callout naming its pattern, and the whole ends
- * in (*FAIL), so PCRE2 backtracks through every alternative at every
- * position and the callout sees every match; scan.c then keeps the
- * leftmost-longest ones.  A plain alternation would stop at the first
- * alternative that matches, not the longest.  Its source goes to b.
+ * The skill patterns, combined: each alternative ends in a callout
+ * naming its pattern, and the whole ends in (*FAIL), so PCRE2
+ * backtracks through every alternative and the callout sees every
+ * match; scan.c then keeps the leftmost-longest ones.  A plain
+ * alternation would stop at the first alternative that matches, not
+ * the longest.
+ *
+ * Patterns whose every match begins at one of their literal words
+ * (rulekeys.c) go into one combined pattern compiled anchored, which
+ * scan.c tries only where such a word begins (lx->pattern_keys): a few
+ * places in a resume, where one unanchored pass tries every byte.  The
+ * others, and all of them when their words are too many to look for
+ * at once, go into one run over the whole text.  Their sources go to
+ * any and at.
  */
 static void
-combine_patterns(struct parser *p, struct buf *b)
+combine_patterns(struct parser *p, struct buf *any, struct buf *at)
 {
-	struct lexicon	*lx = p->lx;
-	char		 num[64];
-	size_t		 i;
+	struct lexicon		*lx = p->lx;
+	struct rule_keys	*k;
+	struct buf		 words = { 0 }, *to;
+	unsigned char		*keyed;
+	char			 num[64];
+	size_t			 i;
 
-	buf_adds(b, "(?<![\\p{L}\\p{N}])(?:");
+	keyed = xcalloc(p->npats + 1, 1);
+	for (i = 0; i < p->npats; i++) {
+		if ((k = rulekeys_new(p->pats[i].re, 0)) == NULL)
+			continue;
+		if (rulekeys_start(k)) {
+			keyed[i] = 1;
+			if (words.len > 0)
+				buf_addc(&words, '|');
+			buf_adds(&words, "(?:");
+			buf_adds(&words, p->pats[i].re);
+			buf_adds(&words, ")");
+		}
+		rulekeys_free(k);
+	}
+	buf_addc(&words, '\0');
+	k = rulekeys_new(words.data, 0);
+	if (k != NULL && !rulekeys_start(k)) {
+		rulekeys_free(k);
+		k = NULL;
+	}
+	lx->pattern_keys = k;
+	buf_free(&words);
+
 	lx->pattern_skill = xreallocarray(NULL, p->npats,
 	    sizeof(*lx->pattern_skill));
 	for (i = 0; i < p->npats; i++) {
-		if (i > 0)
-			buf_addc(b, '|');
-		buf_adds(b, "(?:");
-		buf_adds(b, p->pats[i].re);
+		to = keyed[i] && k != NULL ? at : any;
+		buf_adds(to, to->len == 0 ? "(?<![\\p{L}\\p{N}])(?:" : "|");
+		buf_adds(to, "(?:");
+		buf_adds(to, p->pats[i].re);
 		snprintf(num, sizeof(num), ")(?![\\p{L}\\p{N}])(?C{%zu})", i);
-		buf_adds(b, num);
+		buf_adds(to, num);
 		lx->pattern_skill[i] = p->pats[i].skill;
 	}
-	buf_adds(b, ")(*FAIL)");
+	if (any->len > 0)
+		buf_adds(any, ")(*FAIL)");
+	if (at->len > 0)
+		buf_adds(at, ")(*FAIL)");
 	lx->npatterns = p->npats;
+	free(keyed);
 }
 
-static void
-compile_combined(struct parser *p, const struct buf *b)
+/* A combined pattern's code, or NULL after saying why (or for none). */
+static pcre2_code *
+compile_combined(struct parser *p, const struct buf *b, uint32_t options)
 {
-	struct lexicon	*lx = p->lx;
+	pcre2_code	*re;
 	int		 err;
 	PCRE2_SIZE	 off;
 	PCRE2_UCHAR	 msg[256];
 
-	lx->patterns = pcre2_compile((PCRE2_SPTR)b->data, b->len, RE_OPTIONS,
+	if (b->len == 0)
+		return NULL;
+	re = pcre2_compile((PCRE2_SPTR)b->data, b->len, RE_OPTIONS | options,
 	    &err, &off, NULL);
-	if (lx->patterns == NULL) {
+	if (re == NULL) {
 		pcre2_get_error_message(err, msg, sizeof(msg));
 		p->line = 0;
 		lerr(p, "the skill patterns do not combine: %s", (char *)msg);
 	}
+	return re;
 }
 
 static void
 compile_patterns(struct parser *p)
 {
-	struct buf	 b = { 0 };
+	struct buf	 any = { 0 }, at = { 0 };
 
 	if (p->npats == 0)
 		return;
-	combine_patterns(p, &b);
-	compile_combined(p, &b);
-	buf_free(&b);
+	combine_patterns(p, &any, &at);
+	p->lx->patterns = compile_combined(p, &any, 0);
+	p->lx->patterns_at = compile_combined(p, &at, PCRE2_ANCHORED);
+	buf_free(&any);
+	buf_free(&at);
 }
 
 /* Give each rule, shared or not, the code of the pattern it put off. */
@@ -1836,11 +1879,12 @@ attach_codes(struct parser *p, struct lex_rules *r)
 
 /*
  * What the cache is asked for: the compile options, then each pattern
- * put off, in order, and the combined one.  Two lexicons with the same
+ * put off, in order, and the combined ones (the second anchored).  Two lexicons with the same
  * key compile to the same codes, whatever their files say otherwise.
  */
 static void
-cache_key(struct parser *p, const struct buf *combined, struct buf *key)
+cache_key(struct parser *p, const struct buf *any, const struct buf *at,
+    struct buf *key)
 {
 	char	opts[64];
 	size_t	i;
@@ -1852,7 +1896,10 @@ cache_key(struct parser *p, const struct buf *combined, struct buf *key)
 		buf_add(key, p->res[i].src, strlen(p->res[i].src) + 1);
 	}
 	buf_addc(key, 'c');
-	buf_add(key, combined->data, combined->len);
+	buf_add(key, any->data, any->len);
+	buf_addc(key, '\0');
+	buf_addc(key, 'a');
+	buf_add(key, at->data, at->len);
 }
 
 /*
@@ -1865,7 +1912,7 @@ static void
 compile_pending(struct parser *p, const char *path)
 {
 	struct lexicon	 *lx = p->lx;
-	struct buf	  combined = { 0 }, key = { 0 };
+	struct buf	  any = { 0 }, at = { 0 }, key = { 0 };
 	pcre2_code	**codes;
 	pcre2_code	 *re;
 	const char	 *name = p->name;
@@ -1873,11 +1920,11 @@ compile_pending(struct parser *p, const char *path)
 	size_t		  i, n = 0, ncodes = 0;
 
 	if (p->npats > 0)
-		combine_patterns(p, &combined);
-	cache_key(p, &combined, &key);
+		combine_patterns(p, &any, &at);
+	cache_key(p, &any, &at, &key);
 	for (i = 0; i < p->nres; i++)
 		ncodes += p->res[i].keep;
-	ncodes += p->npats > 0;
+	ncodes += (any.len > 0) + (at.len > 0);
 	codes = xcalloc(ncodes + 1, sizeof(*codes));
 	/* The entry is the file's, whatever path reached it. */
 	if (realpath(path, real) == NULL)
@@ -1887,8 +1934,10 @@ compile_pending(struct parser *p, const char *path)
 		for (i = 0; i < p->nres; i++)
 			if (p->res[i].keep)
 				p->res[i].code = codes[n++];
-		if (p->npats > 0)
-			lx->patterns = codes[n];
+		if (any.len > 0)
+			lx->patterns = codes[n++];
+		if (at.len > 0)
+			lx->patterns_at = codes[n++];
 	} else {
 		for (i = 0; i < p->nres; i++) {
 			p->name = p->res[i].file;
@@ -1901,10 +1950,11 @@ compile_pending(struct parser *p, const char *path)
 		}
 		p->name = name;
 		p->line = 0;
-		if (p->errors == 0 && p->npats > 0) {
-			compile_combined(p, &combined);
-			codes[n] = lx->patterns;
-		}
+		if (p->errors == 0 && any.len > 0)
+			codes[n++] = lx->patterns = compile_combined(p, &any, 0);
+		if (p->errors == 0 && at.len > 0)
+			codes[n++] = lx->patterns_at = compile_combined(p, &at,
+			    PCRE2_ANCHORED);
 		if (p->errors == 0 && ncodes > 0)
 			patcache_store(real, key.data, key.len,
 			    (void *const *)codes, ncodes);
@@ -1916,7 +1966,8 @@ compile_pending(struct parser *p, const char *path)
 		attach_codes(p, &lx->skills[i].rules);
 	free(codes);
 	buf_free(&key);
-	buf_free(&combined);
+	buf_free(&any);
+	buf_free(&at);
 }
 
 /*
@@ -2063,6 +2114,8 @@ lexicon_jit(struct lexicon *lx)
 		return;
 	if (lx->patterns != NULL)
 		(void)pcre2_jit_compile(lx->patterns, PCRE2_JIT_COMPLETE);
+	if (lx->patterns_at != NULL)
+		(void)pcre2_jit_compile(lx->patterns_at, PCRE2_JIT_COMPLETE);
 	jit_rules(&lx->rules);
 	for (i = 0; i < lx->nrule_sets; i++)
 		jit_rules(&lx->rule_sets[i].rules);
@@ -2160,6 +2213,8 @@ lexicon_free(struct lexicon *lx)
 	}
 	free(lx->rule_sets);
 	pcre2_code_free(lx->patterns);
+	pcre2_code_free(lx->patterns_at);
+	rulekeys_free(lx->pattern_keys);
 	free(lx->pattern_skill);
 	free(lx->path);
 	free(lx->role);

@@ -209,6 +209,8 @@ struct lexicon {
 	struct phrase_table	*context_words;	/* or NULL: see context-words */
 	struct phrase_table	*plain_words;	/* or NULL: see plain-words */
 	void			*patterns;	/* pcre2_code, or NULL */
+	void			*patterns_at;	/* the same, anchored: */
+	struct rule_keys	*pattern_keys;	/* tried where these begin */
 	size_t			*pattern_skill;	/* callout number -> skill */
 	size_t			 npatterns;
 };

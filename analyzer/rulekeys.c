@@ -697,15 +697,32 @@ rulekeys_find(const struct rule_keys *rk, struct rule_scan *s,
 	return rulekeys_next(rk, line, s->at, hi);
 }
 
-size_t
-rulekeys_next(const struct rule_keys *rk, const char *line, size_t p,
+int
+rulekeys_at(const struct rule_keys *rk, const char *line, size_t p,
     size_t hi)
 {
-	for (p++; p < hi; p++)
+	return p < hi && rk->nfirst[(unsigned char)line[p]] &&
+	    key_at(rk, line, p, hi, 0) != 0;
+}
+
+size_t
+rulekeys_from(const struct rule_keys *rk, const char *line, size_t lo,
+    size_t hi)
+{
+	size_t	p;
+
+	for (p = lo; p < hi; p++)
 		if (may_begin(rk, line, p) &&
 		    key_at(rk, line, p, hi, 0) != 0)
 			return p;
 	return RULEKEYS_NONE;
+}
+
+size_t
+rulekeys_next(const struct rule_keys *rk, const char *line, size_t p,
+    size_t hi)
+{
+	return rulekeys_from(rk, line, p + 1, hi);
 }
 
 size_t

@@ -4,9 +4,11 @@
  * regular expression when that can be done safely ("\b(?:hir(?:e|ing)|
  * recruit...)\s+...$" needs "hir" or "recruit" in the text it matches);
  * when it cannot, the rule has no keys and always runs.  Used by
- * lexicon.c, which derives the keys of each rule it compiles, and by
- * match.c, which asks whether a rule's keys occur in the text the rule
- * can reach before it runs the rule's regex.  Never prints or exits.
+ * lexicon.c, which derives the keys of each rule it compiles and of
+ * its skill patterns, by match.c, which asks whether a rule's keys
+ * occur in the text the rule can reach before it runs the rule's regex,
+ * and by scan.c, which tries skill patterns only where their keys
+ * begin.  Never prints or exits.
  *
  * Keys are compared with ASCII letters folded, which is exact on
  * normalized text: case folding leaves no character there (the Kelvin
@@ -80,6 +82,20 @@ size_t	rulekeys_find(const struct rule_keys *k, struct rule_scan *s,
 	    const struct rule_line *l, size_t lo, size_t hi, int lo_is_edge);
 /* Whether every key of k must begin a word: then only word starts. */
 int	rulekeys_in_words(const struct rule_keys *k);
+
+/*
+ * Whether one of k's keys begins at line[p] and lies wholly in
+ * line[..hi); a key after \b only if no word character is before it.
+ */
+int	rulekeys_at(const struct rule_keys *k, const char *line, size_t p,
+	    size_t hi);
+
+/*
+ * The first place at or after lo where one of k's keys lies wholly in
+ * line[lo..hi), or RULEKEYS_NONE; it reads the text each time.
+ */
+size_t	rulekeys_from(const struct rule_keys *k, const char *line, size_t lo,
+	    size_t hi);
 
 /*
  * The next place after p where one of k's keys lies wholly in

@@ -12,6 +12,7 @@
 
 #include "lexicon.h"
 #include "phrase.h"
+#include "rulekeys.h"
 #include "scan.h"
 #include "token.h"
 #include "util.h"
@@ -63,7 +64,7 @@ on_pattern_match(pcre2_callout_block *cb, void *arg)
 		h = &s->pcands[s->npcands++];
 		h->start = (uint32_t)cb->start_match;
 		h->len = (uint16_t)(cb->current_position - cb->start_match);
-		h->line = 0;		/* set after selection */
+		h->line = (uint32_t)n;	/* the pattern, until sorted */
 		h->skill = (uint16_t)s->lx->pattern_skill[n];
 		h->ambiguous = 0;
 	}
@@ -76,7 +77,7 @@ scanner_new(const struct lexicon *lx)
 	struct scanner	*s = xcalloc(1, sizeof(*s));
 
 	s->lx = lx;
-	if (lx->patterns != NULL) {
+	if (lx->patterns != NULL || lx->patterns_at != NULL) {
 		s->md = pcre2_match_data_create(1, NULL);
 		s->mc = pcre2_match_context_create(NULL);
 		if (s->md == NULL || s->mc == NULL)
@@ -110,6 +111,39 @@ cand_cmp(const void *a, const void *b)
 	if (x->len != y->len)
 		return x->len > y->len ? -1 : 1;
 	return 0;
+}
+
+/* ASCII letters and digits: no pattern begins after one. */
+static const unsigned char	word_byte[256] = {
+	['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1,
+	['5'] = 1, ['6'] = 1, ['7'] = 1, ['8'] = 1, ['9'] = 1,
+	['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1,
+	['G'] = 1, ['H'] = 1, ['I'] = 1, ['J'] = 1, ['K'] = 1, ['L'] = 1,
+	['M'] = 1, ['N'] = 1, ['O'] = 1, ['P'] = 1, ['Q'] = 1, ['R'] = 1,
+	['S'] = 1, ['T'] = 1, ['U'] = 1, ['V'] = 1, ['W'] = 1, ['X'] = 1,
+	['Y'] = 1, ['Z'] = 1,
+	['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1,
+	['g'] = 1, ['h'] = 1, ['i'] = 1, ['j'] = 1, ['k'] = 1, ['l'] = 1,
+	['m'] = 1, ['n'] = 1, ['o'] = 1, ['p'] = 1, ['q'] = 1, ['r'] = 1,
+	['s'] = 1, ['t'] = 1, ['u'] = 1, ['v'] = 1, ['w'] = 1, ['x'] = 1,
+	['y'] = 1, ['z'] = 1,
+};
+
+/*
+ * Pattern matches in cand_cmp order, and among equals in the order of
+ * their patterns, kept in line until then: the order one pass of all
+ * patterns at each place would find them in, which the anchored and
+ * the unanchored pass do not keep between them.
+ */
+static int
+pattern_cmp(const void *a, const void *b)
+{
+	const struct scan_hit	*x = a, *y = b;
+	int			 c = cand_cmp(a, b);
+
+	if (c != 0 || x->line == y->line)
+		return c;
+	return x->line < y->line ? -1 : 1;
 }
 
 /* Grow the ring; token k stays at k modulo the capacity. */
@@ -238,7 +272,9 @@ merge_patterns(struct scanner *s)
 	if (p == 0)
 		return;
 	if (p > 1)
-		qsort(s->pcands, p, sizeof(*s->pcands), cand_cmp);
+		qsort(s->pcands, p, sizeof(*s->pcands), pattern_cmp);
+	for (out = 0; out < p; out++)
+		s->pcands[out].line = 0;	/* set after selection */
 	xgrow(&s->cands, &s->candcap, a + p, sizeof(*s->cands));
 	for (out = a + p; p > 0; ) {
 		if (a > 0 && cand_cmp(&s->cands[a - 1], &s->pcands[p - 1]) > 0)
@@ -253,7 +289,7 @@ size_t
 scan_run(struct scanner *s, const char *text, size_t len,
     const struct scan_hit **hits, int *incomplete)
 {
-	size_t		 i, n;
+	size_t		 i, n, at;
 	uint32_t	 last_end, nl_line;
 	const char	*p;
 	int		 rc;
@@ -269,10 +305,25 @@ scan_run(struct scanner *s, const char *text, size_t len,
 		ahead_drop(&s->ahead, i + (n ? n : 1));
 	}
 
+	s->text = text;
 	if (s->lx->patterns != NULL) {
-		s->text = text;
 		rc = pcre2_match(s->lx->patterns, (PCRE2_SPTR)text, len, 0,
 		    PCRE2_NO_UTF_CHECK, s->md, s->mc);
+		if (rc == PCRE2_ERROR_MATCHLIMIT || rc == PCRE2_ERROR_JIT_STACKLIMIT)
+			*incomplete = 1;
+	}
+	/*
+	 * The others begin at one of their words, after no letter or
+	 * digit: tried there only.  A byte beyond ASCII before a word may
+	 * be a letter or not, so the pattern decides.
+	 */
+	for (at = 0; s->lx->patterns_at != NULL && at < len; at++) {
+		if (at > 0 && word_byte[(unsigned char)text[at - 1]])
+			continue;
+		if (!rulekeys_at(s->lx->pattern_keys, text, at, len))
+			continue;
+		rc = pcre2_match(s->lx->patterns_at, (PCRE2_SPTR)text, len,
+		    at, PCRE2_NO_UTF_CHECK, s->md, s->mc);
 		if (rc == PCRE2_ERROR_MATCHLIMIT || rc == PCRE2_ERROR_JIT_STACKLIMIT)
 			*incomplete = 1;
 	}
