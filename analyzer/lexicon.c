@@ -11,7 +11,9 @@
 #include <dirent.h>
 #include <errno.h>
 #include <limits.h>
+#include <pthread.h>
 #include <stdarg.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -467,6 +469,7 @@ add_rule(struct parser *p, struct lex_rules *rules, enum lex_rule_kind kind,
 	rules->v = xreallocarray(rules->v, rules->n + 1, sizeof(*rules->v));
 	rules->v[rules->n].kind = kind;
 	rules->v[rules->n].re = re;
+	rules->v[rules->n].code = p->lx->nrule_codes++;
 	rules->v[rules->n].keys = rulekeys_new(src, p->lx->nrule_keys);
 	if (rules->v[rules->n].keys != NULL)
 		p->lx->nrule_keys++;
@@ -2090,37 +2093,53 @@ lexicon_load(const char *path, struct diag *diag)
 	return lx;
 }
 
-static void
-jit_rules(const struct lex_rules *r)
-{
-	size_t	i;
-
-	for (i = 0; i < r->n; i++)
-		if (!r->v[i].shared)
-			(void)pcre2_jit_compile(r->v[i].re, PCRE2_JIT_COMPLETE);
-}
+/*
+ * Rules compiled on their first use: a batch uses a few hundred of the
+ * catalogue's thousand, and each JIT compile costs more than many
+ * interpreted matches.  A flag per rule code, set once its code is
+ * compiled; the lock makes the compile once.
+ */
+struct rule_jit {
+	atomic_uchar	*done;		/* per rule code */
+	pthread_mutex_t	 lock;
+};
 
 /*
  * JIT compiling every pattern costs several times what a resume's
- * analysis does, so it is done only when many are to follow.  A pattern
- * JIT fails on still works, interpreted.
+ * analysis does, so it is done only when many are to follow, and for
+ * rules only as they are used.  A pattern JIT fails on still works,
+ * interpreted.
  */
 void
 lexicon_jit(struct lexicon *lx)
 {
-	size_t	i;
-
-	if (!jit_allowed())
+	if (!jit_allowed() || lx->rule_jit != NULL)
 		return;
 	if (lx->patterns != NULL)
 		(void)pcre2_jit_compile(lx->patterns, PCRE2_JIT_COMPLETE);
 	if (lx->patterns_at != NULL)
 		(void)pcre2_jit_compile(lx->patterns_at, PCRE2_JIT_COMPLETE);
-	jit_rules(&lx->rules);
-	for (i = 0; i < lx->nrule_sets; i++)
-		jit_rules(&lx->rule_sets[i].rules);
-	for (i = 0; i < lx->nskills; i++)
-		jit_rules(&lx->skills[i].rules);
+	lx->rule_jit = xcalloc(1, sizeof(*lx->rule_jit));
+	lx->rule_jit->done = xcalloc(lx->nrule_codes + 1,
+	    sizeof(*lx->rule_jit->done));
+	pthread_mutex_init(&lx->rule_jit->lock, NULL);
+}
+
+void
+lexicon_rule_jit(const struct lexicon *lx, const struct lex_rule *r)
+{
+	struct rule_jit	*j = lx->rule_jit;
+
+	if (j == NULL || atomic_load_explicit(&j->done[r->code],
+	    memory_order_acquire))
+		return;
+	pthread_mutex_lock(&j->lock);
+	if (!atomic_load_explicit(&j->done[r->code], memory_order_relaxed)) {
+		(void)pcre2_jit_compile(r->re, PCRE2_JIT_COMPLETE);
+		atomic_store_explicit(&j->done[r->code], 1,
+		    memory_order_release);
+	}
+	pthread_mutex_unlock(&j->lock);
 }
 
 static void
@@ -2215,6 +2234,11 @@ lexicon_free(struct lexicon *lx)
 	pcre2_code_free(lx->patterns);
 	pcre2_code_free(lx->patterns_at);
 	rulekeys_free(lx->pattern_keys);
+	if (lx->rule_jit != NULL) {
+		pthread_mutex_destroy(&lx->rule_jit->lock);
+		free(lx->rule_jit->done);
+		free(lx->rule_jit);
+	}
 	free(lx->pattern_skill);
 	free(lx->path);
 	free(lx->role);

@@ -14,6 +14,7 @@
 
 struct diag;
 struct phrase_table;
+struct rule_jit;
 struct rule_keys;
 
 #define LEX_NONE	((size_t)-1)
@@ -40,6 +41,7 @@ struct lex_rule {
 	struct rule_keys	*keys;		/* words it needs, or NULL */
 	int			 shared;	/* owned by a rule set, not here */
 	size_t			 pending;	/* lexicon.c's, while loading */
+	size_t			 code;		/* its code's number, shared too */
 };
 
 
@@ -193,6 +195,8 @@ struct lexicon {
 
 	struct lex_rules	 rules;		/* for every skill */
 	size_t			 nrule_keys;	/* rules with keys: their ids */
+	size_t			 nrule_codes;	/* rules compiled */
+	struct rule_jit		*rule_jit;	/* lexicon_jit()'s, or NULL */
 	struct lex_rule_set	*rule_sets;
 	size_t			 nrule_sets;
 	struct lex_section	*sections;
@@ -221,8 +225,18 @@ struct lexicon	*lexicon_load(const char *path, struct diag *);
 struct lexicon	*lexicon_parse(const char *name, const char *text,
 		    size_t len, struct diag *);
 void		 lexicon_free(struct lexicon *);	/* accepts NULL */
-/* JIT-compile the patterns, for a run over many resumes; before threads. */
+/*
+ * JIT-compile the patterns, for a run over many resumes; before threads.
+ * A rule is compiled when lexicon_rule_jit() first asks for it.
+ */
 void		 lexicon_jit(struct lexicon *);
+/*
+ * Make sure rule r runs JIT code when lexicon_jit() was called: each
+ * rule once, on its first use, by whichever thread comes first.  For a
+ * rule run unanchored: JIT code runs only with the options it was
+ * compiled for.
+ */
+void		 lexicon_rule_jit(const struct lexicon *, const struct lex_rule *r);
 
 size_t		 lexicon_skill_index(const struct lexicon *, const char *id);
 /*

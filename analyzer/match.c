@@ -180,8 +180,10 @@ line_rule_matches(struct findings *f, struct line_info *li,
 	for (i = 0; i < li->nasked; i++)
 		if (li->asked[i] == r->re)
 			return li->answer[i];
-	m = keys_at(f, li, r, 0, len, 0) != RULEKEYS_NONE &&
-	    pcre2_match(r->re, (PCRE2_SPTR)li->start, len, 0,
+	m = keys_at(f, li, r, 0, len, 0) != RULEKEYS_NONE;
+	if (m)
+		lexicon_rule_jit(f->lx, r);
+	m = m && pcre2_match(r->re, (PCRE2_SPTR)li->start, len, 0,
 	    PCRE2_NO_UTF_CHECK, f->md, NULL) >= 0;
 	if (li->nasked < LINE_CACHE) {
 		li->asked[li->nasked] = r->re;
@@ -286,6 +288,7 @@ rules_say(struct findings *f, int want, int from, struct line_info *li,
 					off = at - lo;
 				break;
 			}
+			lexicon_rule_jit(f->lx, r);
 			if (pcre2_match(r->re, (PCRE2_SPTR)subj, slen, off,
 			    opts, f->md, NULL) >= 0)
 				said |= bit;
