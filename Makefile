@@ -57,6 +57,7 @@ SANITIZE	?=
 ALL_CFLAGS	= -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE \
 		  $(WARNINGS) $(CFLAGS) $(SANITIZE) \
 		  -DVERSION='"$(VERSION)"' -DLEXICONDIR='"$(LEXICONDIR)"' \
+		  $(addprefix -I,$(SRCPATH)) \
 		  $(shell pkg-config --cflags $(PKGS) $(PDF_PKG)) \
 		  $(if $(POPPLER_SONAME),-DPOPPLER_GLIB_SONAME='"$(POPPLER_SONAME)"') \
 		  $(if $(LIBXML2_SONAME),-DLIBXML2_SONAME='"$(LIBXML2_SONAME)"') \
@@ -67,6 +68,13 @@ LAZY_LIBS	= $(shell pkg-config --libs $(LAZY_PKGS))
 TEST_CFLAGS	= $(shell pkg-config --cflags $(TEST_PKGS))
 TEST_LIBS	= $(shell pkg-config --libs $(TEST_PKGS))
 
+# The sources, a folder per step of the pipeline: read -> normalize ->
+# scan -> match -> score -> report, over base (memory, messages, loading
+# libraries) and lexicon; run holds the command that drives it.
+SRCDIRS		= base read normalize lexicon scan match score report run
+SRCPATH		= $(addprefix analyzer/,$(SRCDIRS))
+HEADERS		= $(wildcard $(addsuffix /*.h,$(SRCPATH)))
+vpath %.c $(SRCPATH)
 MODULES		= util diag options roles read sniff zipread xmltext read_docx \
 		  read_odt read_html read_rtf read_pdf lazylib norm token phrase \
 		  lexicon patcache rulekeys scan match score analyze report \
@@ -101,26 +109,26 @@ $(BIN): $(OBJS) $(BUILD)/obj/main.o
 	$(CC) $(ALL_CFLAGS) -o $@ $(OBJS) $(BUILD)/obj/main.o $(LIBS)
 	@if [ "$(BIN)" != gapcheck ]; then ln -sfn $(CURDIR)/lexicon $(BUILD)/lexicon; fi
 
-$(BUILD)/obj/%.o: analyzer/%.c analyzer/*.h Makefile
+$(BUILD)/obj/%.o: %.c $(HEADERS) Makefile
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
 $(BUILD)/tests/%: tests/unit/%.c tests/unit/unit.h $(OBJS)
 	@mkdir -p $(@D)
-	$(CC) $(ALL_CFLAGS) -Ianalyzer -Itests/unit $(TEST_CFLAGS) \
+	$(CC) $(ALL_CFLAGS) -Itests/unit $(TEST_CFLAGS) \
 	    -o $@ $< $(OBJS) $(LIBS) $(LAZY_LIBS) $(TEST_LIBS)
 
 $(BUILD)/eval: tests/eval.c $(OBJS)
 	@mkdir -p $(@D)
-	$(CC) $(ALL_CFLAGS) -Ianalyzer -o $@ $< $(OBJS) $(LIBS)
+	$(CC) $(ALL_CFLAGS) -o $@ $< $(OBJS) $(LIBS)
 
 $(BUILD)/eval-rank: tests/eval_rank.c $(OBJS)
 	@mkdir -p $(@D)
-	$(CC) $(ALL_CFLAGS) -Ianalyzer -o $@ $< $(OBJS) $(LIBS)
+	$(CC) $(ALL_CFLAGS) -o $@ $< $(OBJS) $(LIBS)
 
 $(BUILD)/eval-external: tests/eval_external.c $(OBJS)
 	@mkdir -p $(@D)
-	$(CC) $(ALL_CFLAGS) -Ianalyzer -o $@ $< $(OBJS) $(LIBS) $(LAZY_LIBS)
+	$(CC) $(ALL_CFLAGS) -o $@ $< $(OBJS) $(LIBS) $(LAZY_LIBS)
 
 # Test tools: binary fixtures built from readable parts, and the word
 # comparison of make conformance.
@@ -190,7 +198,7 @@ REPLAY_BINS	= $(FUZZ_TARGETS:%=$(BUILD)/replay/%)
 $(BUILD)/replay/%: tests/fuzz/%.c tests/fuzz/replay.c tests/fuzz/fuzz.h \
     $(OBJS)
 	@mkdir -p $(@D)
-	$(CC) $(ALL_CFLAGS) -Ianalyzer $(TEST_CFLAGS) -DFUZZ_TOP='"$(CURDIR)"' \
+	$(CC) $(ALL_CFLAGS) $(TEST_CFLAGS) -DFUZZ_TOP='"$(CURDIR)"' \
 	    -o $@ $< tests/fuzz/replay.c $(OBJS) $(LIBS) $(TEST_LIBS) \
 	    $(shell pkg-config --libs zlib)
 
@@ -266,7 +274,7 @@ golden-update: $(BIN) $(BUILD)/mkfixture
 # long option in --help is in gapcheck(1) and the reverse.
 lint: $(BIN)
 	mandoc -Tlint -Wwarning man/gapcheck.1 man/gapcheck-lexicon.5
-	@for h in analyzer/*.h; do \
+	@for h in $(HEADERS); do \
 	    echo "#include \"$$h\"" | $(CC) $(ALL_CFLAGS) -x c \
 	        -fsyntax-only - || exit 1; done
 	@sh tests/lint-options.sh ./$(BIN) man/gapcheck.1
@@ -297,7 +305,7 @@ fuzz-targets: $(FUZZ_TARGETS:%=$(BUILD)/targets/%)
 
 $(BUILD)/targets/%: tests/fuzz/%.c tests/fuzz/fuzz.h $(OBJS)
 	@mkdir -p $(@D)
-	$(CC) $(ALL_CFLAGS) -fsanitize=fuzzer -Ianalyzer $(TEST_CFLAGS) \
+	$(CC) $(ALL_CFLAGS) -fsanitize=fuzzer $(TEST_CFLAGS) \
 	    -DFUZZ_TOP='"$(CURDIR)"' -o $@ $< $(OBJS) $(LIBS) $(TEST_LIBS) \
 	    $(shell pkg-config --libs zlib)
 
