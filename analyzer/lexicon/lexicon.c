@@ -469,10 +469,10 @@ add_rule(struct parser *p, struct lex_rules *rules, enum lex_rule_kind kind,
 	rules->v = xreallocarray(rules->v, rules->n + 1, sizeof(*rules->v));
 	rules->v[rules->n].kind = kind;
 	rules->v[rules->n].re = re;
+	xgrow(&p->lx->rule_src, &p->lx->rule_srccap, p->lx->nrule_codes + 1,
+	    sizeof(*p->lx->rule_src));
+	p->lx->rule_src[p->lx->nrule_codes] = xstrdup(src);
 	rules->v[rules->n].code = p->lx->nrule_codes++;
-	rules->v[rules->n].keys = rulekeys_new(src, p->lx->nrule_keys);
-	if (rules->v[rules->n].keys != NULL)
-		p->lx->nrule_keys++;
 	rules->v[rules->n].shared = 0;
 	rules->v[rules->n].pending = pending;
 	rules->n++;
@@ -1010,6 +1010,7 @@ add_term(struct parser *p, const char *what, struct lex_term **v, size_t *n,
 }
 
 static int	parse_text(struct parser *, const char *, size_t);
+static void	lazy_keys_new(struct lexicon *);
 
 static int
 compare_names(const void *a, const void *b)
@@ -2066,6 +2067,7 @@ done:
 		return retry ? parse(name, text, len, diag, from_file, 0) :
 		    NULL;
 	}
+	lazy_keys_new(p.lx);
 	return p.lx;
 }
 
@@ -2091,6 +2093,60 @@ lexicon_load(const char *path, struct diag *diag)
 	    patcache_enabled());
 	buf_free(&b);
 	return lx;
+}
+
+/* Each rule's keys, per rule code, and whether they were read yet. */
+struct rule_lazy {
+	struct rule_keys	**keys;
+	atomic_uchar		 *done;
+	pthread_mutex_t		  lock;
+};
+
+static void
+lazy_keys_new(struct lexicon *lx)
+{
+	lx->rule_lazy = xcalloc(1, sizeof(*lx->rule_lazy));
+	lx->rule_lazy->keys = xcalloc(lx->nrule_codes + 1,
+	    sizeof(*lx->rule_lazy->keys));
+	lx->rule_lazy->done = xcalloc(lx->nrule_codes + 1,
+	    sizeof(*lx->rule_lazy->done));
+	pthread_mutex_init(&lx->rule_lazy->lock, NULL);
+}
+
+static void
+lazy_keys_free(struct lexicon *lx)
+{
+	size_t	i;
+
+	for (i = 0; i < lx->nrule_codes; i++)
+		free(lx->rule_src[i]);
+	free(lx->rule_src);
+	if (lx->rule_lazy == NULL)
+		return;
+	for (i = 0; i < lx->nrule_codes; i++)
+		rulekeys_free(lx->rule_lazy->keys[i]);
+	free(lx->rule_lazy->keys);
+	free(lx->rule_lazy->done);
+	pthread_mutex_destroy(&lx->rule_lazy->lock);
+	free(lx->rule_lazy);
+}
+
+const struct rule_keys *
+lexicon_rule_keys(const struct lexicon *lx, const struct lex_rule *r)
+{
+	struct rule_lazy	*z = lx->rule_lazy;
+
+	if (atomic_load_explicit(&z->done[r->code], memory_order_acquire))
+		return z->keys[r->code];
+	pthread_mutex_lock(&z->lock);
+	if (!atomic_load_explicit(&z->done[r->code], memory_order_relaxed)) {
+		z->keys[r->code] = rulekeys_new(lx->rule_src[r->code],
+		    r->code);
+		atomic_store_explicit(&z->done[r->code], 1,
+		    memory_order_release);
+	}
+	pthread_mutex_unlock(&z->lock);
+	return z->keys[r->code];
 }
 
 /*
@@ -2150,7 +2206,6 @@ free_rules(struct lex_rules *r)
 	for (i = 0; i < r->n; i++)
 		if (!r->v[i].shared) {
 			pcre2_code_free(r->v[i].re);
-			rulekeys_free(r->v[i].keys);
 		}
 	free(r->v);
 }
@@ -2234,6 +2289,7 @@ lexicon_free(struct lexicon *lx)
 	pcre2_code_free(lx->patterns);
 	pcre2_code_free(lx->patterns_at);
 	rulekeys_free(lx->pattern_keys);
+	lazy_keys_free(lx);
 	if (lx->rule_jit != NULL) {
 		pthread_mutex_destroy(&lx->rule_jit->lock);
 		free(lx->rule_jit->done);

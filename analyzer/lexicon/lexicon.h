@@ -15,6 +15,7 @@
 struct diag;
 struct phrase_table;
 struct rule_jit;
+struct rule_lazy;
 struct rule_keys;
 
 #define LEX_NONE	((size_t)-1)
@@ -38,7 +39,6 @@ enum lex_rule_kind {
 struct lex_rule {
 	enum lex_rule_kind	 kind;
 	void			*re;		/* pcre2_code */
-	struct rule_keys	*keys;		/* words it needs, or NULL */
 	int			 shared;	/* owned by a rule set, not here */
 	size_t			 pending;	/* lexicon.c's, while loading */
 	size_t			 code;		/* its code's number, shared too */
@@ -194,8 +194,10 @@ struct lexicon {
 	size_t			 nreqs;
 
 	struct lex_rules	 rules;		/* for every skill */
-	size_t			 nrule_keys;	/* rules with keys: their ids */
 	size_t			 nrule_codes;	/* rules compiled */
+	char			**rule_src;	/* per rule code: its regex */
+	size_t			 rule_srccap;
+	struct rule_lazy	*rule_lazy;	/* keys, derived on first use */
 	struct rule_jit		*rule_jit;	/* lexicon_jit()'s, or NULL */
 	struct lex_rule_set	*rule_sets;
 	size_t			 nrule_sets;
@@ -237,6 +239,14 @@ void		 lexicon_jit(struct lexicon *);
  * compiled for.
  */
 void		 lexicon_rule_jit(const struct lexicon *, const struct lex_rule *r);
+/*
+ * The words rule r needs (rulekeys.c), numbered by r->code, or NULL
+ * when it may match without any: read from its regex on first use, once,
+ * by whichever thread asks first.  Most rules of the catalogue are never
+ * used in a run, and reading them all costs a resume's analysis.
+ */
+const struct rule_keys	*lexicon_rule_keys(const struct lexicon *,
+			    const struct lex_rule *r);
 
 size_t		 lexicon_skill_index(const struct lexicon *, const char *id);
 /*

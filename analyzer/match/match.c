@@ -84,7 +84,7 @@ findings_init(struct findings *f, const struct lexicon *lx)
 	f->count = xcalloc(lx->nskills, sizeof(*f->count));
 	if ((f->md = pcre2_match_data_create(1, NULL)) == NULL)
 		xoom();
-	f->scans = xcalloc(lx->nrule_keys + 1, sizeof(*f->scans));
+	f->scans = xcalloc(lx->nrule_codes + 1, sizeof(*f->scans));
 }
 
 void
@@ -153,20 +153,20 @@ said_by(enum lex_rule_kind kind)
  * the rule's subject.
  */
 static size_t
-keys_at(struct findings *f, struct line_info *li, const struct lex_rule *r,
+keys_at(struct findings *f, struct line_info *li, const struct rule_keys *k,
     size_t lo, size_t hi, int edge)
 {
-	if (r->keys == NULL)
+	if (k == NULL)
 		return lo;
 	/* Keys that begin words are looked for at word starts only. */
-	if (!li->have_starts && rulekeys_in_words(r->keys)) {
+	if (!li->have_starts && rulekeys_in_words(k)) {
 		li->keys.nstarts = rulekeys_word_starts(li->start,
 		    li->keys.len, &f->starts, &f->startcap);
 		li->keys.starts = f->starts;
 		li->have_starts = 1;
 	}
-	return rulekeys_find(r->keys, &f->scans[rulekeys_id(r->keys)],
-	    &li->keys, lo, hi, edge);
+	return rulekeys_find(k, &f->scans[rulekeys_id(k)], &li->keys, lo, hi,
+	    edge);
 }
 
 /* A line rule's answer on li's line, asked once per line. */
@@ -180,7 +180,8 @@ line_rule_matches(struct findings *f, struct line_info *li,
 	for (i = 0; i < li->nasked; i++)
 		if (li->asked[i] == r->re)
 			return li->answer[i];
-	m = keys_at(f, li, r, 0, len, 0) != RULEKEYS_NONE;
+	m = keys_at(f, li, lexicon_rule_keys(f->lx, r), 0, len, 0) !=
+	    RULEKEYS_NONE;
 	if (m)
 		lexicon_rule_jit(f->lx, r);
 	m = m && pcre2_match(r->re, (PCRE2_SPTR)li->start, len, 0,
@@ -204,11 +205,11 @@ line_rule_matches(struct findings *f, struct line_info *li,
  */
 static int
 before_from_keys(struct findings *f, const struct lex_rule *r,
-    const char *subj, size_t slen, size_t at)
+    const struct rule_keys *k, const char *subj, size_t slen, size_t at)
 {
 	size_t	p = slen;
 
-	while ((p = rulekeys_prev(r->keys, subj, at, p, slen)) !=
+	while ((p = rulekeys_prev(k, subj, at, p, slen)) !=
 	    RULEKEYS_NONE)
 		if (pcre2_match(r->re, (PCRE2_SPTR)subj, slen, p,
 		    PCRE2_NO_UTF_CHECK | PCRE2_ANCHORED, f->md, NULL) >= 0)
@@ -222,6 +223,7 @@ rules_say(struct findings *f, int want, int from, struct line_info *li,
 {
 	const struct lex_rules	*sets[2];
 	const struct lex_rule	*r;
+	const struct rule_keys	*rk;
 	const char		*subj;
 	size_t			 i, k, slen, off, lo, at;
 	int			 said = 0, bit;
@@ -256,12 +258,13 @@ rules_say(struct findings *f, int want, int from, struct line_info *li,
 						off++;
 				}
 				/* Not without a key in reach. */
-				at = keys_at(f, li, r, off, slen, 0);
+				rk = lexicon_rule_keys(f->lx, r);
+				at = keys_at(f, li, rk, off, slen, 0);
 				if (at == RULEKEYS_NONE)
 					continue;
-				if (r->keys == NULL || !rulekeys_start(r->keys))
+				if (rk == NULL || !rulekeys_start(rk))
 					break;
-				if (before_from_keys(f, r, subj, slen, at))
+				if (before_from_keys(f, r, rk, subj, slen, at))
 					said |= bit;
 				continue;
 			case RULE_CUE_LINE: case RULE_VETO_LINE:
@@ -281,10 +284,11 @@ rules_say(struct findings *f, int want, int from, struct line_info *li,
 					opts |= PCRE2_NOTEOL;
 				}
 				lo = (size_t)(subj - li->start);
-				at = keys_at(f, li, r, lo, lo + slen, 1);
+				rk = lexicon_rule_keys(f->lx, r);
+				at = keys_at(f, li, rk, lo, lo + slen, 1);
 				if (at == RULEKEYS_NONE)
 					continue;
-				if (r->keys != NULL && rulekeys_start(r->keys))
+				if (rk != NULL && rulekeys_start(rk))
 					off = at - lo;
 				break;
 			}
