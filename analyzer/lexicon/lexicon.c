@@ -2157,6 +2157,8 @@ lexicon_rule_keys(const struct lexicon *lx, const struct lex_rule *r)
  */
 struct rule_jit {
 	atomic_uchar	*done;		/* per rule code */
+	atomic_uchar	*anchored_done;	/* per rule code */
+	pcre2_code	**anchored;	/* per rule code, or NULL */
 	pthread_mutex_t	 lock;
 };
 
@@ -2178,6 +2180,10 @@ lexicon_jit(struct lexicon *lx)
 	lx->rule_jit = xcalloc(1, sizeof(*lx->rule_jit));
 	lx->rule_jit->done = xcalloc(lx->nrule_codes + 1,
 	    sizeof(*lx->rule_jit->done));
+	lx->rule_jit->anchored_done = xcalloc(lx->nrule_codes + 1,
+	    sizeof(*lx->rule_jit->anchored_done));
+	lx->rule_jit->anchored = xcalloc(lx->nrule_codes + 1,
+	    sizeof(*lx->rule_jit->anchored));
 	pthread_mutex_init(&lx->rule_jit->lock, NULL);
 }
 
@@ -2196,6 +2202,45 @@ lexicon_rule_jit(const struct lexicon *lx, const struct lex_rule *r)
 		    memory_order_release);
 	}
 	pthread_mutex_unlock(&j->lock);
+}
+
+/*
+ * JIT code runs only with the options it was compiled for, so a rule
+ * tried anchored at its keys ran interpreted, at several times the
+ * cost.  In a batch it gets a second code, compiled anchored and JIT
+ * compiled on its first use; a single resume does not pay for that.
+ */
+const void *
+lexicon_rule_anchored(const struct lexicon *lx, const struct lex_rule *r,
+    uint32_t *match_options)
+{
+	struct rule_jit	*j = lx->rule_jit;
+	pcre2_code	*re;
+	int		 err;
+	PCRE2_SIZE	 off;
+
+	if (j != NULL && !atomic_load_explicit(&j->anchored_done[r->code],
+	    memory_order_acquire)) {
+		pthread_mutex_lock(&j->lock);
+		if (!atomic_load_explicit(&j->anchored_done[r->code],
+		    memory_order_relaxed)) {
+			re = pcre2_compile((PCRE2_SPTR)lx->rule_src[r->code],
+			    PCRE2_ZERO_TERMINATED, RE_OPTIONS | PCRE2_ANCHORED,
+			    &err, &off, NULL);
+			if (re != NULL)
+				(void)pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);
+			j->anchored[r->code] = re;
+			atomic_store_explicit(&j->anchored_done[r->code], 1,
+			    memory_order_release);
+		}
+		pthread_mutex_unlock(&j->lock);
+	}
+	if (j != NULL && j->anchored[r->code] != NULL) {
+		*match_options = 0;
+		return j->anchored[r->code];
+	}
+	*match_options = PCRE2_ANCHORED;
+	return r->re;
 }
 
 static void
@@ -2292,6 +2337,10 @@ lexicon_free(struct lexicon *lx)
 	lazy_keys_free(lx);
 	if (lx->rule_jit != NULL) {
 		pthread_mutex_destroy(&lx->rule_jit->lock);
+		for (i = 0; i < lx->nrule_codes; i++)
+			pcre2_code_free(lx->rule_jit->anchored[i]);
+		free(lx->rule_jit->anchored);
+		free(lx->rule_jit->anchored_done);
 		free(lx->rule_jit->done);
 		free(lx->rule_jit);
 	}

@@ -240,6 +240,13 @@ void		 lexicon_jit(struct lexicon *);
  */
 void		 lexicon_rule_jit(const struct lexicon *, const struct lex_rule *r);
 /*
+ * The code to try rule r with at a given place, anchored, and the
+ * options to match it with: in a batch a code compiled anchored (on
+ * first use), else the rule's own with PCRE2_ANCHORED.
+ */
+const void	*lexicon_rule_anchored(const struct lexicon *,
+		    const struct lex_rule *r, uint32_t *match_options);
+/*
  * The words rule r needs (rulekeys.c), numbered by r->code, or NULL
  * when it may match without any: read from its regex on first use, once,
  * by whichever thread asks first.  Most rules of the catalogue are never

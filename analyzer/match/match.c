@@ -207,13 +207,18 @@ static int
 before_from_keys(struct findings *f, const struct lex_rule *r,
     const struct rule_keys *k, const char *subj, size_t slen, size_t at)
 {
-	size_t	p = slen;
+	const void	*re = NULL;
+	uint32_t	 opts = 0;
+	size_t		 p = slen;
 
 	while ((p = rulekeys_prev(k, subj, at, p, slen)) !=
-	    RULEKEYS_NONE)
-		if (pcre2_match(r->re, (PCRE2_SPTR)subj, slen, p,
-		    PCRE2_NO_UTF_CHECK | PCRE2_ANCHORED, f->md, NULL) >= 0)
+	    RULEKEYS_NONE) {
+		if (re == NULL)
+			re = lexicon_rule_anchored(f->lx, r, &opts);
+		if (pcre2_match(re, (PCRE2_SPTR)subj, slen, p,
+		    PCRE2_NO_UTF_CHECK | opts, f->md, NULL) >= 0)
 			return 1;
+	}
 	return 0;
 }
 
