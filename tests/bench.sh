@@ -333,7 +333,7 @@ if [ -n "$timed" ]; then
 	if have rg; then
 		set -- $(measure rg -j1 --count-matches -i -F \
 		    -f "$dir/spellings.txt" "$corpus")
-		r=$(calc %.2f "$1 / $c1")
+		r=$(calc %.2f "$2 / $c1")
 		judge '-j1 TSV throughput against rg' "$r" '>=' 1.0
 		printf '  rg --count-matches -j1, %s spellings: %.1f MB per CPU second' \
 		    "$(wc -l < "$dir/spellings.txt")" \
