@@ -1010,7 +1010,7 @@ add_term(struct parser *p, const char *what, struct lex_term **v, size_t *n,
 }
 
 static int	parse_text(struct parser *, const char *, size_t);
-static void	lazy_keys_new(struct lexicon *);
+static void	rule_state_new(struct lexicon *);
 
 static int
 compare_names(const void *a, const void *b)
@@ -1883,8 +1883,9 @@ attach_codes(struct parser *p, struct lex_rules *r)
 
 /*
  * What the cache is asked for: the compile options, then each pattern
- * put off, in order, and the combined ones (the second anchored).  Two lexicons with the same
- * key compile to the same codes, whatever their files say otherwise.
+ * put off, in order, and the combined ones (the second anchored).  Two
+ * lexicons with the same key compile to the same codes, whatever their
+ * files say otherwise.
  */
 static void
 cache_key(struct parser *p, const struct buf *any, const struct buf *at,
@@ -2067,7 +2068,7 @@ done:
 		return retry ? parse(name, text, len, diag, from_file, 0) :
 		    NULL;
 	}
-	lazy_keys_new(p.lx);
+	rule_state_new(p.lx);
 	return p.lx;
 }
 
@@ -2095,72 +2096,98 @@ lexicon_load(const char *path, struct diag *diag)
 	return lx;
 }
 
-/* Each rule's keys, per rule code, and whether they were read yet. */
-struct rule_lazy {
+/*
+ * What each rule gets on its first use, per rule code: its keys (read
+ * from its regex), its JIT code, and in a batch a second code compiled
+ * anchored.  A batch uses a few dozen of the catalogue's thousand rules,
+ * and reading or compiling each costs more than many matches.  Workers
+ * share the lexicon: a flag per item, read with acquire order, and one
+ * lock make each happen once.
+ */
+struct rule_state {
 	struct rule_keys	**keys;
-	atomic_uchar		 *done;
+	pcre2_code		**anchored;	/* or NULL */
+	atomic_uchar		 *keys_done;
+	atomic_uchar		 *jit_done;
+	atomic_uchar		 *anchored_done;
 	pthread_mutex_t		  lock;
+	int			  jit;		/* lexicon_jit() was called */
 };
 
 static void
-lazy_keys_new(struct lexicon *lx)
+rule_state_new(struct lexicon *lx)
 {
-	lx->rule_lazy = xcalloc(1, sizeof(*lx->rule_lazy));
-	lx->rule_lazy->keys = xcalloc(lx->nrule_codes + 1,
-	    sizeof(*lx->rule_lazy->keys));
-	lx->rule_lazy->done = xcalloc(lx->nrule_codes + 1,
-	    sizeof(*lx->rule_lazy->done));
-	pthread_mutex_init(&lx->rule_lazy->lock, NULL);
+	struct rule_state	*z = xcalloc(1, sizeof(*z));
+	size_t			 n = lx->nrule_codes + 1;
+
+	z->keys = xcalloc(n, sizeof(*z->keys));
+	z->anchored = xcalloc(n, sizeof(*z->anchored));
+	z->keys_done = xcalloc(n, sizeof(*z->keys_done));
+	z->jit_done = xcalloc(n, sizeof(*z->jit_done));
+	z->anchored_done = xcalloc(n, sizeof(*z->anchored_done));
+	pthread_mutex_init(&z->lock, NULL);
+	lx->rule_state = z;
 }
 
 static void
-lazy_keys_free(struct lexicon *lx)
+rule_state_free(struct lexicon *lx)
 {
-	size_t	i;
+	struct rule_state	*z = lx->rule_state;
+	size_t			 i;
 
 	for (i = 0; i < lx->nrule_codes; i++)
 		free(lx->rule_src[i]);
 	free(lx->rule_src);
-	if (lx->rule_lazy == NULL)
+	if (z == NULL)
 		return;
-	for (i = 0; i < lx->nrule_codes; i++)
-		rulekeys_free(lx->rule_lazy->keys[i]);
-	free(lx->rule_lazy->keys);
-	free(lx->rule_lazy->done);
-	pthread_mutex_destroy(&lx->rule_lazy->lock);
-	free(lx->rule_lazy);
+	for (i = 0; i < lx->nrule_codes; i++) {
+		rulekeys_free(z->keys[i]);
+		pcre2_code_free(z->anchored[i]);
+	}
+	free(z->keys);
+	free(z->anchored);
+	free(z->keys_done);
+	free(z->jit_done);
+	free(z->anchored_done);
+	pthread_mutex_destroy(&z->lock);
+	free(z);
+}
+
+/*
+ * Whether the caller is first to do what *done stands for: then it
+ * holds the lock, does it, and calls done_once().
+ */
+static int
+first_once(struct rule_state *z, atomic_uchar *done)
+{
+	if (atomic_load_explicit(done, memory_order_acquire))
+		return 0;
+	pthread_mutex_lock(&z->lock);
+	if (!atomic_load_explicit(done, memory_order_relaxed))
+		return 1;
+	pthread_mutex_unlock(&z->lock);
+	return 0;
+}
+
+static void
+done_once(struct rule_state *z, atomic_uchar *done)
+{
+	atomic_store_explicit(done, 1, memory_order_release);
+	pthread_mutex_unlock(&z->lock);
 }
 
 const struct rule_keys *
 lexicon_rule_keys(const struct lexicon *lx, const struct lex_rule *r)
 {
-	struct rule_lazy	*z = lx->rule_lazy;
+	struct rule_state	*z = lx->rule_state;
 
-	if (atomic_load_explicit(&z->done[r->code], memory_order_acquire))
-		return z->keys[r->code];
-	pthread_mutex_lock(&z->lock);
-	if (!atomic_load_explicit(&z->done[r->code], memory_order_relaxed)) {
+	if (first_once(z, &z->keys_done[r->code])) {
 		z->keys[r->code] = rulekeys_new(lx->rule_src[r->code],
 		    r->code);
-		atomic_store_explicit(&z->done[r->code], 1,
-		    memory_order_release);
+		done_once(z, &z->keys_done[r->code]);
 	}
-	pthread_mutex_unlock(&z->lock);
 	return z->keys[r->code];
 }
-
-/*
- * Rules compiled on their first use: a batch uses a few hundred of the
- * catalogue's thousand, and each JIT compile costs more than many
- * interpreted matches.  A flag per rule code, set once its code is
- * compiled; the lock makes the compile once.
- */
-struct rule_jit {
-	atomic_uchar	*done;		/* per rule code */
-	atomic_uchar	*anchored_done;	/* per rule code */
-	pcre2_code	**anchored;	/* per rule code, or NULL */
-	pthread_mutex_t	 lock;
-};
 
 /*
  * JIT compiling every pattern costs several times what a resume's
@@ -2171,37 +2198,24 @@ struct rule_jit {
 void
 lexicon_jit(struct lexicon *lx)
 {
-	if (!jit_allowed() || lx->rule_jit != NULL)
+	if (!jit_allowed() || lx->rule_state->jit)
 		return;
 	if (lx->patterns != NULL)
 		(void)pcre2_jit_compile(lx->patterns, PCRE2_JIT_COMPLETE);
 	if (lx->patterns_at != NULL)
 		(void)pcre2_jit_compile(lx->patterns_at, PCRE2_JIT_COMPLETE);
-	lx->rule_jit = xcalloc(1, sizeof(*lx->rule_jit));
-	lx->rule_jit->done = xcalloc(lx->nrule_codes + 1,
-	    sizeof(*lx->rule_jit->done));
-	lx->rule_jit->anchored_done = xcalloc(lx->nrule_codes + 1,
-	    sizeof(*lx->rule_jit->anchored_done));
-	lx->rule_jit->anchored = xcalloc(lx->nrule_codes + 1,
-	    sizeof(*lx->rule_jit->anchored));
-	pthread_mutex_init(&lx->rule_jit->lock, NULL);
+	lx->rule_state->jit = 1;
 }
 
 void
 lexicon_rule_jit(const struct lexicon *lx, const struct lex_rule *r)
 {
-	struct rule_jit	*j = lx->rule_jit;
+	struct rule_state	*z = lx->rule_state;
 
-	if (j == NULL || atomic_load_explicit(&j->done[r->code],
-	    memory_order_acquire))
-		return;
-	pthread_mutex_lock(&j->lock);
-	if (!atomic_load_explicit(&j->done[r->code], memory_order_relaxed)) {
+	if (z->jit && first_once(z, &z->jit_done[r->code])) {
 		(void)pcre2_jit_compile(r->re, PCRE2_JIT_COMPLETE);
-		atomic_store_explicit(&j->done[r->code], 1,
-		    memory_order_release);
+		done_once(z, &z->jit_done[r->code]);
 	}
-	pthread_mutex_unlock(&j->lock);
 }
 
 /*
@@ -2214,30 +2228,23 @@ const void *
 lexicon_rule_anchored(const struct lexicon *lx, const struct lex_rule *r,
     uint32_t *match_options)
 {
-	struct rule_jit	*j = lx->rule_jit;
-	pcre2_code	*re;
-	int		 err;
-	PCRE2_SIZE	 off;
+	struct rule_state	*z = lx->rule_state;
+	pcre2_code		*re;
+	int			 err;
+	PCRE2_SIZE		 off;
 
-	if (j != NULL && !atomic_load_explicit(&j->anchored_done[r->code],
-	    memory_order_acquire)) {
-		pthread_mutex_lock(&j->lock);
-		if (!atomic_load_explicit(&j->anchored_done[r->code],
-		    memory_order_relaxed)) {
-			re = pcre2_compile((PCRE2_SPTR)lx->rule_src[r->code],
-			    PCRE2_ZERO_TERMINATED, RE_OPTIONS | PCRE2_ANCHORED,
-			    &err, &off, NULL);
-			if (re != NULL)
-				(void)pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);
-			j->anchored[r->code] = re;
-			atomic_store_explicit(&j->anchored_done[r->code], 1,
-			    memory_order_release);
-		}
-		pthread_mutex_unlock(&j->lock);
+	if (z->jit && first_once(z, &z->anchored_done[r->code])) {
+		re = pcre2_compile((PCRE2_SPTR)lx->rule_src[r->code],
+		    PCRE2_ZERO_TERMINATED, RE_OPTIONS | PCRE2_ANCHORED, &err,
+		    &off, NULL);
+		if (re != NULL)
+			(void)pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);
+		z->anchored[r->code] = re;
+		done_once(z, &z->anchored_done[r->code]);
 	}
-	if (j != NULL && j->anchored[r->code] != NULL) {
+	if (z->jit && z->anchored[r->code] != NULL) {
 		*match_options = 0;
-		return j->anchored[r->code];
+		return z->anchored[r->code];
 	}
 	*match_options = PCRE2_ANCHORED;
 	return r->re;
@@ -2249,9 +2256,8 @@ free_rules(struct lex_rules *r)
 	size_t	i;
 
 	for (i = 0; i < r->n; i++)
-		if (!r->v[i].shared) {
+		if (!r->v[i].shared)
 			pcre2_code_free(r->v[i].re);
-		}
 	free(r->v);
 }
 
@@ -2334,16 +2340,7 @@ lexicon_free(struct lexicon *lx)
 	pcre2_code_free(lx->patterns);
 	pcre2_code_free(lx->patterns_at);
 	rulekeys_free(lx->pattern_keys);
-	lazy_keys_free(lx);
-	if (lx->rule_jit != NULL) {
-		pthread_mutex_destroy(&lx->rule_jit->lock);
-		for (i = 0; i < lx->nrule_codes; i++)
-			pcre2_code_free(lx->rule_jit->anchored[i]);
-		free(lx->rule_jit->anchored);
-		free(lx->rule_jit->anchored_done);
-		free(lx->rule_jit->done);
-		free(lx->rule_jit);
-	}
+	rule_state_free(lx);
 	free(lx->pattern_skill);
 	free(lx->path);
 	free(lx->role);

@@ -14,8 +14,7 @@
 
 struct diag;
 struct phrase_table;
-struct rule_jit;
-struct rule_lazy;
+struct rule_state;
 struct rule_keys;
 
 #define LEX_NONE	((size_t)-1)
@@ -197,8 +196,7 @@ struct lexicon {
 	size_t			 nrule_codes;	/* rules compiled */
 	char			**rule_src;	/* per rule code: its regex */
 	size_t			 rule_srccap;
-	struct rule_lazy	*rule_lazy;	/* keys, derived on first use */
-	struct rule_jit		*rule_jit;	/* lexicon_jit()'s, or NULL */
+	struct rule_state	*rule_state;	/* what rules get on first use */
 	struct lex_rule_set	*rule_sets;
 	size_t			 nrule_sets;
 	struct lex_section	*sections;

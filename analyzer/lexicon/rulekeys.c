@@ -660,6 +660,20 @@ scan_from(const struct rule_keys *rk, const struct rule_line *l, size_t lo,
 	return RULEKEYS_NONE;
 }
 
+/*
+ * The next place after p where one of rk's keys lies wholly in
+ * line[p + 1..hi), or RULEKEYS_NONE; it reads the text each time.
+ */
+static size_t
+next_key(const struct rule_keys *rk, const char *line, size_t p, size_t hi)
+{
+	for (p++; p < hi; p++)
+		if (may_begin(rk, line, p) &&
+		    key_at(rk, line, p, hi, 0) != 0)
+			return p;
+	return RULEKEYS_NONE;
+}
+
 size_t
 rulekeys_find(const struct rule_keys *rk, struct rule_scan *s,
     const struct rule_line *l, size_t lo, size_t hi, int lo_is_edge)
@@ -694,7 +708,7 @@ rulekeys_find(const struct rule_keys *rk, struct rule_scan *s,
 	 * The key found runs past hi; a shorter one after it may not.
 	 * They are all within the longest key's length of hi.
 	 */
-	return rulekeys_next(rk, line, s->at, hi);
+	return next_key(rk, line, s->at, hi);
 }
 
 int
@@ -705,25 +719,6 @@ rulekeys_at(const struct rule_keys *rk, const char *line, size_t p,
 	    key_at(rk, line, p, hi, 0) != 0;
 }
 
-size_t
-rulekeys_from(const struct rule_keys *rk, const char *line, size_t lo,
-    size_t hi)
-{
-	size_t	p;
-
-	for (p = lo; p < hi; p++)
-		if (may_begin(rk, line, p) &&
-		    key_at(rk, line, p, hi, 0) != 0)
-			return p;
-	return RULEKEYS_NONE;
-}
-
-size_t
-rulekeys_next(const struct rule_keys *rk, const char *line, size_t p,
-    size_t hi)
-{
-	return rulekeys_from(rk, line, p + 1, hi);
-}
 
 size_t
 rulekeys_prev(const struct rule_keys *rk, const char *line, size_t lo,

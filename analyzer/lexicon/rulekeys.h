@@ -91,20 +91,6 @@ int	rulekeys_at(const struct rule_keys *k, const char *line, size_t p,
 	    size_t hi);
 
 /*
- * The first place at or after lo where one of k's keys lies wholly in
- * line[lo..hi), or RULEKEYS_NONE; it reads the text each time.
- */
-size_t	rulekeys_from(const struct rule_keys *k, const char *line, size_t lo,
-	    size_t hi);
-
-/*
- * The next place after p where one of k's keys lies wholly in
- * line[p + 1..hi), or RULEKEYS_NONE; it reads the text each time.
- */
-size_t	rulekeys_next(const struct rule_keys *k, const char *line, size_t p,
-	    size_t hi);
-
-/*
  * The last place in line[lo..p) where one of k's keys lies wholly in
  * line[..hi), or RULEKEYS_NONE; it reads the text each time.
  */

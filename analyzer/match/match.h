@@ -81,7 +81,7 @@ struct findings {
 	const struct norm	*norm;
 	const struct sections	*sections;
 	void			*md;		/* pcre2_match_data, scratch */
-	struct rule_scan	*scans;		/* per rule with keys, private */
+	struct rule_scan	*scans;		/* per rule code, private */
 	uint64_t		 stamp;		/* the line being matched */
 	uint32_t		*starts;	/* its word starts, private */
 	size_t			 startcap;
