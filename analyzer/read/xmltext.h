@@ -4,9 +4,10 @@
  * merging two words; and a safe streaming XML reader for one part of a
  * document: no network, no entity expansion (an entity reference is
  * left out, never fetched or expanded), no "huge" mode, and at most
- * the sink's max_depth nested elements (XT_MAX_DEPTH unless set).  libxml2's errors go to the struct diag,
- * one message per part.  Used by read.c, read_docx.c, read_odt.c and
- * read_html.c.  Never prints or exits.
+ * the sink's max_depth nested elements (XT_MAX_DEPTH unless set).
+ * libxml2's errors go to the struct diag, one message per part.  Used
+ * by read.c, read_docx.c, read_odt.c and read_html.c.  Never prints or
+ * exits.
  */
 #ifndef GAPCHECK_XMLTEXT_H
 #define GAPCHECK_XMLTEXT_H

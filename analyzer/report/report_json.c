@@ -35,32 +35,25 @@ jyears(struct jsonw *w, double years)
 		jsonw_real(w, experience_tenths(years));
 }
 
-/* "line", and "page" in a document with pages. */
+/* A line, and its page in a document with pages, under these keys. */
 static void
-put_line(struct jsonw *w, const struct doc *doc, unsigned long line)
+put_line_as(struct jsonw *w, const struct doc *doc, unsigned long line,
+    const char *line_key, const char *page_key)
 {
 	unsigned long	page = doc_page(doc, line);
 
-	jsonw_key(w, "line");
+	jsonw_key(w, line_key);
 	jsonw_int(w, (long long)line);
 	if (page > 0) {
-		jsonw_key(w, "page");
+		jsonw_key(w, page_key);
 		jsonw_int(w, (long long)page);
 	}
 }
 
-/* "resume_line", and "resume_page": where a posting requirement is met. */
 static void
-put_resume_line(struct jsonw *w, const struct doc *doc, unsigned long line)
+put_line(struct jsonw *w, const struct doc *doc, unsigned long line)
 {
-	unsigned long	page = doc_page(doc, line);
-
-	jsonw_key(w, "resume_line");
-	jsonw_int(w, (long long)line);
-	if (page > 0) {
-		jsonw_key(w, "resume_page");
-		jsonw_int(w, (long long)page);
-	}
+	put_line_as(w, doc, line, "line", "page");
 }
 
 /* The date ranges counted as jobs, with their lines. */
@@ -320,7 +313,8 @@ put_posting_req(struct jsonw *w, const struct analysis *a, size_t r)
 		jsonw_bool(w, m->in_use[r]);
 	}
 	if (m->line[r] > 0)
-		put_resume_line(w, a->doc, m->line[r]);
+		put_line_as(w, a->doc, m->line[r], "resume_line",
+		    "resume_page");
 	if (req->years > 0) {
 		jsonw_key(w, "years_asked");
 		jsonw_real(w, req->years);

@@ -450,10 +450,10 @@ month_of_season(const char *s)
 
 
 /*
- * The date of group set set (0 the start "a", 1 the end "b") in months, or -1 if it did not
- * match.  An end date means the end of its month or season; a bare
- * year as an end means its first month, so "2016-2019" is three years,
- * as resumes mean it.
+ * The date of group set set (0 the start "a", 1 the end "b") in
+ * months, or -1 if it did not match.  An end date means the end of its
+ * month or season; a bare year as an end means its first month, so
+ * "2016-2019" is three years, as resumes mean it.
  */
 static int
 read_date(struct dates *d, const struct date_groups *g, const char *text,
